@@ -16,7 +16,14 @@ export const SUBSCRIPTION_SOURCES = ['self-service', 'central'] as const;
 export type SubscriptionSource = (typeof SUBSCRIPTION_SOURCES)[number];
 
 /** Microsoft's lifecycle plus our own: past_due after a failed renewal, cancelled by the purchaser. */
-export const SUBSCRIPTION_STATUSES = ['active', 'past_due', 'expired', 'disabled', 'cancelled', 'deleted'] as const;
+export const SUBSCRIPTION_STATUSES = [
+  'active',
+  'past_due',
+  'expired',
+  'disabled',
+  'cancelled',
+  'deleted',
+] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
 export const ORDER_KINDS = [
@@ -33,6 +40,9 @@ export type OrderKind = (typeof ORDER_KINDS)[number];
 
 export const BILL_STATUSES = ['open', 'paid', 'failed', 'void'] as const;
 export type BillStatus = (typeof BILL_STATUSES)[number];
+
+export const BILL_KINDS = ['purchase', 'seats', 'renewal'] as const;
+export type BillKind = (typeof BILL_KINDS)[number];
 
 export type AdminRole = 'global-admin' | 'billing-admin';
 
@@ -115,6 +125,7 @@ export interface OrderView {
 export interface BillView {
   id: string;
   subscriptionId: string;
+  kind: BillKind;
   amount: Money;
   status: BillStatus;
   periodStart: string;

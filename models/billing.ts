@@ -7,6 +7,8 @@ import {
   Sequelize,
 } from 'sequelize';
 import {
+  BILL_KINDS,
+  BillKind,
   BILL_STATUSES,
   BillStatus,
   ORDER_KINDS,
@@ -19,7 +21,10 @@ import {
 
 const MAX_SEATS = 10_000;
 
-export class Subscription extends Model<InferAttributes<Subscription>, InferCreationAttributes<Subscription>> {
+export class Subscription extends Model<
+  InferAttributes<Subscription>,
+  InferCreationAttributes<Subscription>
+> {
   declare id: string;
   declare tenantId: string;
   declare productId: string;
@@ -80,7 +85,10 @@ export class LicenceAssignment extends Model<
 }
 
 /** A card on file: only the gateway's token and what a user needs to recognise the card. */
-export class PaymentMethod extends Model<InferAttributes<PaymentMethod>, InferCreationAttributes<PaymentMethod>> {
+export class PaymentMethod extends Model<
+  InferAttributes<PaymentMethod>,
+  InferCreationAttributes<PaymentMethod>
+> {
   declare id: string;
   declare tenantId: string;
   declare ownerId: string;
@@ -99,6 +107,8 @@ export class Bill extends Model<InferAttributes<Bill>, InferCreationAttributes<B
   declare subscriptionId: string;
   /** The person responsible for payment: the purchaser. */
   declare payerId: string | null;
+  /** What the bill is for: the first purchase, added seats, or a term renewal. */
+  declare kind: BillKind;
   declare amountMinor: number;
   declare currency: string;
   declare status: BillStatus;
@@ -170,7 +180,11 @@ export function initBillingModels(sequelize: Sequelize): void {
       id: { type: DataTypes.STRING(64), primaryKey: true },
       tenantId: { type: DataTypes.STRING(64), allowNull: false },
       subscriptionId: { type: DataTypes.STRING(64), allowNull: false },
-      kind: { type: DataTypes.STRING(20), allowNull: false, validate: { isIn: [ORDER_KINDS as unknown as string[]] } },
+      kind: {
+        type: DataTypes.STRING(20),
+        allowNull: false,
+        validate: { isIn: [ORDER_KINDS as unknown as string[]] },
+      },
       seatsDelta: { type: DataTypes.INTEGER, allowNull: false },
       seatsAfter: seatsAttribute,
       amountMinor: { type: DataTypes.INTEGER, allowNull: false },
@@ -218,9 +232,14 @@ export function initBillingModels(sequelize: Sequelize): void {
       tenantId: { type: DataTypes.STRING(64), allowNull: false },
       subscriptionId: { type: DataTypes.STRING(64), allowNull: false },
       payerId: { type: DataTypes.STRING(64), allowNull: true },
+      kind: { type: DataTypes.STRING(20), allowNull: false, validate: { isIn: [BILL_KINDS as unknown as string[]] } },
       amountMinor: { type: DataTypes.INTEGER, allowNull: false, validate: { min: 0 } },
       currency: { type: DataTypes.STRING(3), allowNull: false },
-      status: { type: DataTypes.STRING(10), allowNull: false, validate: { isIn: [BILL_STATUSES as unknown as string[]] } },
+      status: {
+        type: DataTypes.STRING(10),
+        allowNull: false,
+        validate: { isIn: [BILL_STATUSES as unknown as string[]] },
+      },
       periodStart: { type: DataTypes.DATEONLY, allowNull: false },
       periodEnd: { type: DataTypes.DATEONLY, allowNull: false },
       dueDate: { type: DataTypes.DATEONLY, allowNull: false },

@@ -31,7 +31,10 @@ export class Price extends Model<InferAttributes<Price>, InferCreationAttributes
 }
 
 /** When self-service purchase of a product opens in a market. */
-export class Availability extends Model<InferAttributes<Availability>, InferCreationAttributes<Availability>> {
+export class Availability extends Model<
+  InferAttributes<Availability>,
+  InferCreationAttributes<Availability>
+> {
   declare productId: string;
   declare market: string;
   /** YYYY-MM-DD; null: announced but no date yet. */
@@ -41,7 +44,10 @@ export class Availability extends Model<InferAttributes<Availability>, InferCrea
 }
 
 /** A tenant admin's choice for one product; no row means `Enabled` (Microsoft's default). */
-export class PolicySetting extends Model<InferAttributes<PolicySetting>, InferCreationAttributes<PolicySetting>> {
+export class PolicySetting extends Model<
+  InferAttributes<PolicySetting>,
+  InferCreationAttributes<PolicySetting>
+> {
   declare tenantId: string;
   declare productId: string;
   declare policy: SelfServicePolicy;
@@ -66,7 +72,11 @@ export function initCatalogModels(sequelize: Sequelize): void {
       id: { type: DataTypes.STRING(64), primaryKey: true },
       productId: { type: DataTypes.STRING(64), allowNull: false },
       market: { type: DataTypes.STRING(2), allowNull: false },
-      channel: { type: DataTypes.STRING(20), allowNull: false, validate: { isIn: [['self-service', 'central']] } },
+      channel: {
+        type: DataTypes.STRING(20),
+        allowNull: false,
+        validate: { isIn: [['self-service', 'central']] },
+      },
       currency: { type: DataTypes.STRING(3), allowNull: false, validate: { is: /^[A-Z]{3}$/ } },
       unitPriceMinor: { type: DataTypes.INTEGER, allowNull: false, validate: { min: 0, isInt: true } },
       termMonths: { type: DataTypes.INTEGER, allowNull: false, validate: { isIn: [[1, 12]] } },

@@ -91,9 +91,7 @@ export class Database {
   async write<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
     if (this.dialect === 'postgres') return this.withRetry(() => this.sequelize.transaction((t) => work(t)));
     const run = this.writeQueue.then(() =>
-      this.withRetry(() =>
-        this.sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE }, (t) => work(t)),
-      ),
+      this.withRetry(() => this.sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE }, (t) => work(t))),
     );
     this.writeQueue = run.catch(() => undefined);
     return run;

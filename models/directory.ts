@@ -21,7 +21,10 @@ export class Tenant extends Model<InferAttributes<Tenant>, InferCreationAttribut
   declare updatedAt: CreationOptional<Date>;
 }
 
-export class DirectoryUser extends Model<InferAttributes<DirectoryUser>, InferCreationAttributes<DirectoryUser>> {
+export class DirectoryUser extends Model<
+  InferAttributes<DirectoryUser>,
+  InferCreationAttributes<DirectoryUser>
+> {
   declare id: string;
   declare tenantId: string;
   declare entraObjectId: string;
@@ -61,7 +64,10 @@ export class DelegatedAdminRelationship extends Model<
 }
 
 /** A Slack workspace (or Enterprise Grid org) mapped to the tenant it belongs to. */
-export class SlackWorkspace extends Model<InferAttributes<SlackWorkspace>, InferCreationAttributes<SlackWorkspace>> {
+export class SlackWorkspace extends Model<
+  InferAttributes<SlackWorkspace>,
+  InferCreationAttributes<SlackWorkspace>
+> {
   declare teamId: string;
   declare enterpriseId: CreationOptional<string | null>;
   declare tenantId: string;
@@ -74,7 +80,11 @@ export function initDirectoryModels(sequelize: Sequelize): void {
     {
       id: { type: DataTypes.STRING(64), primaryKey: true },
       name: { type: DataTypes.STRING(200), allowNull: false, validate: { notEmpty: true } },
-      kind: { type: DataTypes.STRING(20), allowNull: false, validate: { isIn: [TENANT_KINDS as unknown as string[]] } },
+      kind: {
+        type: DataTypes.STRING(20),
+        allowNull: false,
+        validate: { isIn: [TENANT_KINDS as unknown as string[]] },
+      },
       market: { type: DataTypes.STRING(2), allowNull: false, validate: { is: /^[A-Z]{2}$/ } },
       managed: { type: DataTypes.BOOLEAN, allowNull: false },
       createdAt: DataTypes.DATE,
@@ -89,7 +99,11 @@ export function initDirectoryModels(sequelize: Sequelize): void {
       entraObjectId: { type: DataTypes.STRING(64), allowNull: false },
       email: { type: DataTypes.STRING(320), allowNull: false, validate: { isEmail: true } },
       displayName: { type: DataTypes.STRING(200), allowNull: false, validate: { notEmpty: true } },
-      userType: { type: DataTypes.STRING(10), allowNull: false, validate: { isIn: [USER_TYPES as unknown as string[]] } },
+      userType: {
+        type: DataTypes.STRING(10),
+        allowNull: false,
+        validate: { isIn: [USER_TYPES as unknown as string[]] },
+      },
       accountEnabled: { type: DataTypes.BOOLEAN, allowNull: false },
       syncedFromOnPremises: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
       globalAdmin: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },

@@ -63,7 +63,11 @@ export const models = {
 export type Models = typeof models;
 
 type TenantRow = Model & { tenantId: string };
-type ParentLink = { foreignKey: string; parent: ModelStatic<Model & { tenantId: string }>; entity: EntityKind };
+type ParentLink = {
+  foreignKey: string;
+  parent: ModelStatic<Model & { tenantId: string }>;
+  entity: EntityKind;
+};
 
 /**
  * The database's own line of defence: a tenant-owned row whose parent (subscription, user, …)
@@ -94,21 +98,30 @@ function refuseChanges(model: ModelStatic<Model>, what: string): void {
 
 function guardSeats(): void {
   // Backs up the licence service: no code path can assign more licences than seats, or lower seats below them.
-  LicenceAssignment.addHook('beforeCreate', async (row: LicenceAssignment, options: { transaction?: Transaction | null }) => {
-    const transaction = options.transaction ?? undefined;
-    const subscription = await Subscription.findByPk(row.subscriptionId, { transaction });
-    if (!subscription) throw new NotFoundError('subscription', row.subscriptionId);
-    const assigned = await LicenceAssignment.count({ where: { subscriptionId: row.subscriptionId }, transaction });
-    if (assigned + 1 > subscription.seats) throw new SeatLimitError(subscription.seats, assigned, 1);
-  });
-  Subscription.addHook('beforeUpdate', async (row: Subscription, options: { transaction?: Transaction | null }) => {
-    if (!row.changed('seats')) return;
-    const assigned = await LicenceAssignment.count({
-      where: { subscriptionId: row.id },
-      transaction: options.transaction ?? undefined,
-    });
-    if (row.seats < assigned) throw new SeatsBelowAssignedError(row.seats, assigned);
-  });
+  LicenceAssignment.addHook(
+    'beforeCreate',
+    async (row: LicenceAssignment, options: { transaction?: Transaction | null }) => {
+      const transaction = options.transaction ?? undefined;
+      const subscription = await Subscription.findByPk(row.subscriptionId, { transaction });
+      if (!subscription) throw new NotFoundError('subscription', row.subscriptionId);
+      const assigned = await LicenceAssignment.count({
+        where: { subscriptionId: row.subscriptionId },
+        transaction,
+      });
+      if (assigned + 1 > subscription.seats) throw new SeatLimitError(subscription.seats, assigned, 1);
+    },
+  );
+  Subscription.addHook(
+    'beforeUpdate',
+    async (row: Subscription, options: { transaction?: Transaction | null }) => {
+      if (!row.changed('seats')) return;
+      const assigned = await LicenceAssignment.count({
+        where: { subscriptionId: row.id },
+        transaction: options.transaction ?? undefined,
+      });
+      if (row.seats < assigned) throw new SeatsBelowAssignedError(row.seats, assigned);
+    },
+  );
 }
 
 let guardsInstalled = false;
@@ -131,7 +144,11 @@ export function initModels(sequelize: Sequelize): Models {
 
 function installGuards(): void {
   const user: ParentLink = { foreignKey: 'userId', parent: DirectoryUser, entity: 'user' };
-  const subscription: ParentLink = { foreignKey: 'subscriptionId', parent: Subscription, entity: 'subscription' };
+  const subscription: ParentLink = {
+    foreignKey: 'subscriptionId',
+    parent: Subscription,
+    entity: 'subscription',
+  };
   guardTenant(DirectoryUser as ModelStatic<TenantRow>, []);
   guardTenant(Subscription as ModelStatic<TenantRow>, [
     { ...user, foreignKey: 'purchaserId' },

@@ -8,7 +8,10 @@ import {
 } from 'sequelize';
 
 /** One botbuilder storage item (dialog, conversation or user state), with an eTag for optimistic writes. */
-export class BotStateItem extends Model<InferAttributes<BotStateItem>, InferCreationAttributes<BotStateItem>> {
+export class BotStateItem extends Model<
+  InferAttributes<BotStateItem>,
+  InferCreationAttributes<BotStateItem>
+> {
   declare key: string;
   declare data: string;
   declare eTag: string;
@@ -20,7 +23,10 @@ export type CheckoutKind = 'purchase' | 'update-card' | 'pay-bill';
 export type CheckoutStatus = 'open' | 'completed' | 'expired';
 
 /** A single-use, short-lived card page bound to one user and one order draft. */
-export class CheckoutSession extends Model<InferAttributes<CheckoutSession>, InferCreationAttributes<CheckoutSession>> {
+export class CheckoutSession extends Model<
+  InferAttributes<CheckoutSession>,
+  InferCreationAttributes<CheckoutSession>
+> {
   declare id: string;
   declare tenantId: string;
   declare userId: string;
@@ -48,7 +54,10 @@ export class FaqFeedback extends Model<InferAttributes<FaqFeedback>, InferCreati
 }
 
 /** The simulated card processor's own records (what a real gateway keeps on its side). */
-export class GatewayCardToken extends Model<InferAttributes<GatewayCardToken>, InferCreationAttributes<GatewayCardToken>> {
+export class GatewayCardToken extends Model<
+  InferAttributes<GatewayCardToken>,
+  InferCreationAttributes<GatewayCardToken>
+> {
   declare token: string;
   declare brand: string;
   declare last4: string;
@@ -59,13 +68,17 @@ export class GatewayCardToken extends Model<InferAttributes<GatewayCardToken>, I
   declare createdAt: CreationOptional<Date>;
 }
 
-export class GatewayCharge extends Model<InferAttributes<GatewayCharge>, InferCreationAttributes<GatewayCharge>> {
+export class GatewayCharge extends Model<
+  InferAttributes<GatewayCharge>,
+  InferCreationAttributes<GatewayCharge>
+> {
   declare id: string;
   declare idempotencyKey: string;
   declare token: string;
   declare amountMinor: number;
   declare currency: string;
-  declare status: 'succeeded' | 'declined';
+  /** `refunded`: a succeeded charge given back (whole amount). */
+  declare status: 'succeeded' | 'declined' | 'refunded';
   declare declineCode: string | null;
   declare createdAt: CreationOptional<Date>;
 }
@@ -86,10 +99,18 @@ export function initRuntimeModels(sequelize: Sequelize): void {
       id: { type: DataTypes.STRING(64), primaryKey: true },
       tenantId: { type: DataTypes.STRING(64), allowNull: false },
       userId: { type: DataTypes.STRING(64), allowNull: false },
-      kind: { type: DataTypes.STRING(20), allowNull: false, validate: { isIn: [['purchase', 'update-card', 'pay-bill']] } },
+      kind: {
+        type: DataTypes.STRING(20),
+        allowNull: false,
+        validate: { isIn: [['purchase', 'update-card', 'pay-bill']] },
+      },
       payload: { type: DataTypes.JSON, allowNull: false },
       conversationRef: { type: DataTypes.JSON, allowNull: true },
-      status: { type: DataTypes.STRING(20), allowNull: false, validate: { isIn: [['open', 'completed', 'expired']] } },
+      status: {
+        type: DataTypes.STRING(20),
+        allowNull: false,
+        validate: { isIn: [['open', 'completed', 'expired']] },
+      },
       expiresAt: { type: DataTypes.DATE, allowNull: false },
       resultId: { type: DataTypes.STRING(64), allowNull: true },
       attempts: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },

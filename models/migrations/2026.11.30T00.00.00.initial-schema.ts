@@ -160,6 +160,7 @@ export const up: MigrationFn<QueryInterface> = async ({ context: qi }) => {
     tenantId: { ...str(64), references: { model: 'tenants', key: 'id' } },
     subscriptionId: { ...str(64), references: { model: 'subscriptions', key: 'id' } },
     payerId: { ...str(64, true), references: { model: 'directory_users', key: 'id' } },
+    kind: str(20),
     amountMinor: int(),
     currency: str(3),
     status: str(10),
@@ -172,7 +173,7 @@ export const up: MigrationFn<QueryInterface> = async ({ context: qi }) => {
     lastDeclineCode: str(40, true),
     ...stamps,
   });
-  await qi.addIndex('bills', ['subscriptionId', 'periodStart'], { unique: true });
+  await qi.addIndex('bills', ['subscriptionId', 'periodStart']);
   await qi.addIndex('bills', ['tenantId', 'status']);
 
   await qi.createTable('audit_log', {

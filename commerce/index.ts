@@ -1,0 +1,67 @@
+import type { Database } from '../models/database';
+import type { Logger } from '../logging';
+import { AccessControl } from './access';
+import { AccountService } from './account';
+import { AuditLog } from './audit';
+import { CatalogService } from './catalog';
+import { Clock } from './clock';
+import { EligibilityService } from './eligibility';
+import { DirectoryService } from './directory';
+import { CommerceEvents } from './events';
+import { LicenceService } from './licences';
+import { PaymentGateway } from './payment/gateway';
+import { PurchaseService } from './purchases';
+import { SubscriptionViews } from './views';
+
+export * from './errors';
+export * from './types';
+export type { CommerceEvent, CommerceEvents } from './events';
+export type { EligibilityResult } from './eligibility';
+export type { Offer } from './catalog';
+export type { OrderResult, PurchaseRequest, PaymentChoice } from './purchases';
+export type { AssignmentResult } from './licences';
+
+export interface CommerceDeps {
+  db: Database;
+  gateway: PaymentGateway;
+  clock: Clock;
+  events: CommerceEvents;
+  logger: Logger;
+}
+
+/** The channel-agnostic core: every FAQ rule is enforced behind these services. */
+export interface Commerce {
+  access: AccessControl;
+  eligibility: EligibilityService;
+  catalog: CatalogService;
+  purchases: PurchaseService;
+  licences: LicenceService;
+  account: AccountService;
+  directory: DirectoryService;
+  gateway: PaymentGateway;
+}
+
+export function createCommerce(deps: CommerceDeps): Commerce {
+  const { db, gateway, clock, events, logger } = deps;
+  const access = new AccessControl(db);
+  const audit = new AuditLog(db);
+  const views = new SubscriptionViews(db);
+  const eligibility = new EligibilityService(db, access, clock);
+  const catalog = new CatalogService(db, access, eligibility, clock);
+  const purchases = new PurchaseService({
+    db,
+    access,
+    eligibility,
+    catalog,
+    gateway,
+    audit,
+    views,
+    events,
+    clock,
+    logger,
+  });
+  const licences = new LicenceService(db, access, audit);
+  const account = new AccountService(db, access, views);
+  const directory = new DirectoryService(db);
+  return { access, eligibility, catalog, purchases, licences, account, directory, gateway };
+}
