@@ -1,0 +1,5 @@
+export * from './gateway';
+export * from './pan';
+export * from './card';
+export * from './test-cards';
+export * from './simulated-gateway';
