@@ -135,11 +135,12 @@ export class AuditEntry extends Model<InferAttributes<AuditEntry>, InferCreation
   declare createdAt: CreationOptional<Date>;
 }
 
-const seatsAttribute = {
+// A function, not a shared object: Sequelize writes the column name into the attribute it is given.
+const seatsAttribute = () => ({
   type: DataTypes.INTEGER,
   allowNull: false,
   validate: { isInt: true, min: 0, max: MAX_SEATS },
-};
+});
 
 export function initBillingModels(sequelize: Sequelize): void {
   Subscription.init(
@@ -153,7 +154,7 @@ export function initBillingModels(sequelize: Sequelize): void {
         validate: { isIn: [SUBSCRIPTION_SOURCES as unknown as string[]] },
       },
       purchaserId: { type: DataTypes.STRING(64), allowNull: true },
-      seats: seatsAttribute,
+      seats: seatsAttribute(),
       status: {
         type: DataTypes.STRING(20),
         allowNull: false,
@@ -186,7 +187,7 @@ export function initBillingModels(sequelize: Sequelize): void {
         validate: { isIn: [ORDER_KINDS as unknown as string[]] },
       },
       seatsDelta: { type: DataTypes.INTEGER, allowNull: false },
-      seatsAfter: seatsAttribute,
+      seatsAfter: seatsAttribute(),
       amountMinor: { type: DataTypes.INTEGER, allowNull: false },
       currency: { type: DataTypes.STRING(3), allowNull: false },
       actorId: { type: DataTypes.STRING(64), allowNull: true },
@@ -232,7 +233,11 @@ export function initBillingModels(sequelize: Sequelize): void {
       tenantId: { type: DataTypes.STRING(64), allowNull: false },
       subscriptionId: { type: DataTypes.STRING(64), allowNull: false },
       payerId: { type: DataTypes.STRING(64), allowNull: true },
-      kind: { type: DataTypes.STRING(20), allowNull: false, validate: { isIn: [BILL_KINDS as unknown as string[]] } },
+      kind: {
+        type: DataTypes.STRING(20),
+        allowNull: false,
+        validate: { isIn: [BILL_KINDS as unknown as string[]] },
+      },
       amountMinor: { type: DataTypes.INTEGER, allowNull: false, validate: { min: 0 } },
       currency: { type: DataTypes.STRING(3), allowNull: false },
       status: {

@@ -124,21 +124,16 @@ function guardSeats(): void {
   );
 }
 
-let guardsInstalled = false;
-
 /**
- * Binds every model to this connection and installs the tenant and seat guards (once per process:
- * the hooks query through whichever connection the models are bound to).
+ * Binds every model to this connection and installs the tenant and seat guards. `Model.init`
+ * resets a model's hooks, so the guards are installed again on every call.
  */
 export function initModels(sequelize: Sequelize): Models {
   initDirectoryModels(sequelize);
   initCatalogModels(sequelize);
   initBillingModels(sequelize);
   initRuntimeModels(sequelize);
-  if (!guardsInstalled) {
-    installGuards();
-    guardsInstalled = true;
-  }
+  installGuards();
   return models;
 }
 
