@@ -126,7 +126,9 @@ export class ProductNotOfferedError extends CommerceError {
   readonly code = 'PRODUCT_NOT_OFFERED' as const;
   readonly httpStatus = 422;
   constructor(readonly productId: string) {
-    super(`${productId} is not offered through self-service purchase: only Power BI, PowerApps and Flow are.`);
+    super(
+      `${productId} is not offered through self-service purchase: only Power BI, PowerApps and Flow are.`,
+    );
   }
 }
 
@@ -183,7 +185,9 @@ export class AssignmentRefusedError extends CommerceError {
   readonly code = 'ASSIGNMENT_REFUSED' as const;
   readonly httpStatus = 409;
   constructor(readonly refusals: AssignmentRefusal[]) {
-    super(`No licence was changed: ${refusals.map((r) => `${r.displayName ?? r.userRef} (${r.reason})`).join(', ')}.`);
+    super(
+      `No licence was changed: ${refusals.map((r) => `${r.displayName ?? r.userRef} (${r.reason})`).join(', ')}.`,
+    );
   }
 }
 

@@ -2,6 +2,8 @@ import type { Database } from '../models/database';
 import type { Logger } from '../logging';
 import { AccessControl } from './access';
 import { AccountService } from './account';
+import { AdminService } from './admin';
+import { BillingService, LifecycleOptions } from './billing';
 import { AuditLog } from './audit';
 import { CatalogService } from './catalog';
 import { Clock } from './clock';
@@ -20,6 +22,8 @@ export type { EligibilityResult } from './eligibility';
 export type { Offer } from './catalog';
 export type { OrderResult, PurchaseRequest, PaymentChoice } from './purchases';
 export type { AssignmentResult } from './licences';
+export type { BillPayment, RenewalSummary, LifecycleOptions } from './billing';
+export type { AdminReportFilters, ReportPage, PolicyView, TakeOverRequest, TakeOverResult } from './admin';
 
 export interface CommerceDeps {
   db: Database;
@@ -27,6 +31,7 @@ export interface CommerceDeps {
   clock: Clock;
   events: CommerceEvents;
   logger: Logger;
+  lifecycle?: LifecycleOptions;
 }
 
 /** The channel-agnostic core: every FAQ rule is enforced behind these services. */
@@ -37,12 +42,14 @@ export interface Commerce {
   purchases: PurchaseService;
   licences: LicenceService;
   account: AccountService;
+  billing: BillingService;
+  admin: AdminService;
   directory: DirectoryService;
   gateway: PaymentGateway;
 }
 
 export function createCommerce(deps: CommerceDeps): Commerce {
-  const { db, gateway, clock, events, logger } = deps;
+  const { db, gateway, clock, events, logger, lifecycle } = deps;
   const access = new AccessControl(db);
   const audit = new AuditLog(db);
   const views = new SubscriptionViews(db);
@@ -62,6 +69,8 @@ export function createCommerce(deps: CommerceDeps): Commerce {
   });
   const licences = new LicenceService(db, access, audit);
   const account = new AccountService(db, access, views);
+  const billing = new BillingService({ db, access, gateway, audit, views, events, clock, logger }, lifecycle);
+  const admin = new AdminService({ db, access, catalog, audit, views, events, clock, logger });
   const directory = new DirectoryService(db);
-  return { access, eligibility, catalog, purchases, licences, account, directory, gateway };
+  return { access, eligibility, catalog, purchases, licences, account, billing, admin, directory, gateway };
 }

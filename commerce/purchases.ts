@@ -346,6 +346,11 @@ export class PurchaseService {
       subscription.cancelReason =
         reason ?? (isPurchaser ? 'Cancelled by the purchaser' : 'Cancelled at an admin request');
       await subscription.save({ transaction: t });
+      // Nothing more is owed on a cancelled subscription: unpaid bills are voided, not left failing.
+      await db.models.Bill.update(
+        { status: 'void' },
+        { where: { subscriptionId: subscription.id, status: ['open', 'failed'] }, transaction: t },
+      );
       await this.recordOrder(t, context, subscription, 'cancellation', 0, 0, {
         key: null,
         hash: null,
@@ -475,7 +480,8 @@ export class PurchaseService {
     amount: { amountMinor: number; currency: string },
     record: (t: Transaction, chargeId: string) => Promise<{ subscription: Subscription; orderId: string }>,
   ): Promise<OrderResult> {
-    const gatewayKey = `${context.tenant.id}:${key}`;
+    // Hashed so that any accepted click key fits the gateway's key length, and tenants never share one.
+    const gatewayKey = requestHash('charge', context.tenant.id, key);
     const charge = await this.deps.gateway.charge({ token, ...amount, idempotencyKey: gatewayKey });
     if (charge.status === 'declined') throw new PaymentDeclinedError(charge.declineCode);
     try {

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { BusyError } from '../commerce/errors';
 import { initModels, Models } from './index';
 import * as initialSchema from './migrations/2026.11.30T00.00.00.initial-schema';
+import * as renewalBillOnce from './migrations/2026.11.30T00.00.01.renewal-bill-once';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -17,7 +18,10 @@ export interface DatabaseOptions {
   poolMax?: number;
 }
 
-const MIGRATIONS = [{ name: '2026.11.30T00.00.00.initial-schema', ...initialSchema }];
+const MIGRATIONS = [
+  { name: '2026.11.30T00.00.00.initial-schema', ...initialSchema },
+  { name: '2026.11.30T00.00.01.renewal-bill-once', ...renewalBillOnce },
+];
 
 /** SQLITE_BUSY / PostgreSQL serialization failure or deadlock: safe to run the transaction again. */
 function isRetryable(error: unknown): boolean {
