@@ -296,6 +296,40 @@ describe.each(DIALECTS)('purchases on $name', (dialect) => {
     });
   });
 
+  it('accepts the longest click key (128 characters) and cancelling voids unpaid bills', async () => {
+    const longKey = 'k'.repeat(128);
+    const bought = await core.commerce.purchases.purchase(actorOf(U.emma), {
+      productId: 'flow-per-user',
+      seats: 1,
+      payment: { method: 'card', token: await core.card() },
+      idempotencyKey: longKey,
+    });
+    const id = bought.subscription.id;
+    await core.db.write((t) =>
+      core.db.models.Bill.create(
+        {
+          id: 'bill_unpaid_emma',
+          tenantId: U.emma.tenantId,
+          subscriptionId: id,
+          payerId: U.emma.id,
+          kind: 'renewal',
+          amountMinor: 1500,
+          currency: 'USD',
+          status: 'failed',
+          periodStart: bought.subscription.termEnd,
+          periodEnd: '2026-05-16',
+          dueDate: bought.subscription.termEnd,
+        },
+        { transaction: t },
+      ),
+    );
+    const cancelled = await core.commerce.purchases.cancel(actorOf(U.emma), id);
+    expect(cancelled.bills.map((b) => [b.kind, b.status])).toEqual([
+      ['purchase', 'paid'],
+      ['renewal', 'void'],
+    ]);
+  });
+
   it('never stores or logs a card number or CVC', async () => {
     const dump = await core.dump();
     const logs = core.logLines.join('\n');
