@@ -20,7 +20,8 @@ export class BotStateItem extends Model<
 }
 
 export type CheckoutKind = 'purchase' | 'update-card' | 'pay-bill';
-export type CheckoutStatus = 'open' | 'completed' | 'expired';
+/** `processing`: one submit holds the session while it talks to the gateway (a double submit waits). */
+export type CheckoutStatus = 'open' | 'processing' | 'completed' | 'expired';
 
 /** A single-use, short-lived card page bound to one user and one order draft. */
 export class CheckoutSession extends Model<
@@ -109,7 +110,7 @@ export function initRuntimeModels(sequelize: Sequelize): void {
       status: {
         type: DataTypes.STRING(20),
         allowNull: false,
-        validate: { isIn: [['open', 'completed', 'expired']] },
+        validate: { isIn: [['open', 'processing', 'completed', 'expired']] },
       },
       expiresAt: { type: DataTypes.DATE, allowNull: false },
       resultId: { type: DataTypes.STRING(64), allowNull: true },
