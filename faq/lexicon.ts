@@ -1,0 +1,491 @@
+/**
+ * Word lists behind FAQ retrieval: stop words, multi-word phrases and synonym groups.
+ * Everything here is written folded (lower case, no accents); `text.ts` folds input the same way.
+ * A concept token starts with `#` so it can never collide with a stemmed word.
+ * The tables are kept packed (prettier-ignore): one word per line would make them unreadable.
+ */
+
+/** Function words and chat filler, French. */
+// prettier-ignore
+export const FRENCH_STOP_WORDS: readonly string[] = [
+  'a', 'ai', 'aie', 'ainsi', 'alors', 'as', 'au', 'aucun', 'aucune', 'aussi', 'autant', 'aux', 'avec',
+  'avoir', 'avons', 'avez', 'ont', 'bah', 'ben', 'bien', 'bon', 'bonjour', 'bonsoir', 'c', 'ca', 'car', 'ce',
+  'ceci', 'cela', 'celle', 'celles', 'celui', 'ces', 'cet', 'cette', 'ceux', 'chaque', 'chez', 'chose',
+  'choses', 'combien', 'comme', 'comment', 'concretement', 'coucou', 'd', 'dans', 'de', 'des', 'deja',
+  'depuis', 'devoir', 'dire', 'dis', 'dit', 'doit', 'doivent', 'dois', 'donc', 'du', 'elle', 'elles', 'en',
+  'encore', 'es', 'est', 'et', 'etc', 'etes', 'etre', 'eu', 'euh', 'eux', 'exactement', 'fais', 'faire',
+  'fait', 'faites', 'faut', 'font', 'genre', 'hein', 'histoire', 'ici', 'il', 'ils', 'j', 'je', 'juste', 'l',
+  'la', 'le', 'les', 'leur', 'leurs', 'lui', 'm', 'ma', 'mais', 'me', 'merci', 'mes', 'mon', 'n', 'ne', 'ni',
+  'nos', 'notre', 'nous', 'on', 'ont', 'or', 'ou', 'oui', 'par', 'pas', 'peu', 'peut', 'peuvent', 'peux',
+  'plait', 'pourrais', 'pourrait', 'pouvez', 'pouvoir', 'pouvons', 'pour', 'puis', 'qu', 'que', 'quel',
+  'quelle', 'quelles', 'quels', 'question', 'quoi', 's', 'sa', 'sais', 'salut', 'savoir', 'se', 'ses', 'si',
+  'son', 'sont', 'stp', 'suis', 'sur', 'svp', 't', 'ta', 'te', 'tes', 'toi', 'ton', 'tous', 'tout', 'toute',
+  'toutes', 'tres', 'truc', 'trucs', 'tu', 'un', 'une', 'va', 'vais', 'veut', 'veux', 'voila', 'vont', 'vos',
+  'votre', 'voudrais', 'vous', 'vraiment', 'y', 'ete', 'etait', 'avait', 'sera', 'serait', 'seront', 'ok',
+  'okay', 'entre', 'vers', 'sans', 'sous', 'pendant', 'avant', 'apres', 'dont', 'moi', 'plus', 'nan', 'non',
+  'ah', 'oh', 'bref', 'enfin', 'maintenant', 'actuellement', 'aujourd', 'hui', 'normal', 'normalement',
+  'possible', 'cas', 'ya', 'pourra', 'pourrai', 'pourrons', 'pourront', 'pourrez', 'pourriez', 'pourrions',
+  'puisse', 'puissent', 'puisque', 'devra', 'devrait', 'devraient', 'devrais', 'aura', 'auront', 'aurait',
+  'aurai', 'serai', 'serais', 'etaient', 'etais', 'seraient', 'avais', 'avaient', 'fera', 'ferait', 'faisons',
+  'vas', 'allez', 'allons', 'faudra', 'faudrait', 'voulez', 'voulons', 'veulent', 'voudrait', 'voudrions',
+  'sait', 'savez', 'connais', 'aimerais', 'souhaite', 'souhaiterais', 'besoin', 'ci', 'la', 'celui', 'quelqu',
+  'quelque', 'quelques', 'lequel', 'laquelle', 'lesquels', 'auquel', 'desquels', 'donc', 'cote', 'niveau',
+  'vis', 'ailleurs', 'koi', 'kwa', 'keske', 'cad', 'svp', 'pls', 'mdr', 'lol', 'ptdr', 'existe', 'existent',
+  'exister', 'entendu', 'paraitrait', 'parait', 'apparemment', 'lu', 'vu',
+  'directement', 'necessaire', 'requis', 'personnellement', 'precisement', 'jusqu', 'jusque', 'parce',
+  'jamais', 'assez', 'trop', 'mieux', 'plutot', 'surtout', 'notamment', 'seulement', 'uniquement',
+  'egalement', 'ensuite', 'assurer', 'assure', 'assurent', 'fournir', 'fournit', 'fournissent', 'offrir',
+  'offre', 'propose', 'proposer', 'proposent', 'bref', 'voire', 'quoique', 'tant', 'chose', 'truc', 'machin',
+];
+
+/** Function words and chat filler, English. */
+// prettier-ignore
+export const ENGLISH_STOP_WORDS: readonly string[] = [
+  'a', 'about', 'actually', 'again', 'all', 'am', 'an', 'and', 'any', 'anyone', 'anything', 'are', 'aren',
+  'as', 'at', 'basically', 'be', 'been', 'being', 'but', 'by', 'can', 'could', 'couldn', 'd', 'did', 'didn',
+  'do', 'does', 'doesn', 'doing', 'don', 'done', 'even', 'exactly', 'for', 'from', 'get', 'gets', 'getting',
+  'go', 'going', 'got', 'guy', 'guys', 'had', 'has', 'have', 'having', 'he', 'hello', 'her', 'hey', 'hi',
+  'him', 'his', 'how', 'i', 'if', 'in', 'into', 'is', 'isn', 'it', 'its', 'just', 'kind', 'know', 'let',
+  'lets', 'll', 'm', 'many', 'may', 'me', 'might', 'much', 'must', 'my', 'need', 'needs', 'no', 'not', 'now',
+  'of', 'ok', 'okay', 'on', 'one', 'or', 'our', 'ours', 'please', 'pls', 're', 'really', 's', 'shall', 'she',
+  'should', 'so', 'some', 'someone', 'somebody', 'something', 'sort', 'stuff', 'such', 't', 'tell', 'than',
+  'thank', 'thanks', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'thing', 'things',
+  'this', 'those', 'to', 'too', 'us', 've', 'very', 'want', 'was', 'wasn', 'we', 'were', 'weren', 'what',
+  'whats', 'which', 'will', 'with', 'won', 'would', 'wouldn', 'yeah', 'yes', 'you', 'your', 'yours', 'way',
+  'u', 'ur', 'w', 'also', 'still', 'only', 'today', 'currently', 'right', 'whole', 'here', 'hmm', 'question',
+  'wondering', 'wonder', 'curious', 'quick', 'else', 'shall', 'gonna', 'wanna', 'gotta', 'able', 'whether',
+  'yet', 'already', 'anymore', 'anyway', 'though', 'while', 'also', 'like', 'ever', 'every', 'each', 'both',
+  'here', 'there', 'out', 'up', 'down', 'off', 'over', 'via', 'per', 'etc', 'setup', 'set', 'guess', 'say',
+  'says', 'said', 'ask', 'asking', 'mean', 'means', 'happen', 'happens', 'work', 'works', 'working', 'exist',
+  'exists', 'hear', 'heard', 'read', 'saw', 'seen', 'told', 'directly', 'needed', 'required', 'require',
+  'requires', 'necessary', 'personally', 'actual', 'exact', 'specific', 'specifically', 'possible', 'after',
+  'before', 'during', 'until', 'till', 'within', 'without', 'through', 'throughout', 'across', 'around',
+  'against', 'between', 'among', 'onto', 'upon', 'behind', 'because', 'although', 'unless', 'instead',
+  'rather', 'quite', 'pretty', 'almost', 'maybe', 'perhaps', 'probably', 'provide', 'provides', 'provided',
+  'offer', 'offers', 'offered', 'someone', 'somebody', 'thing', 'stuff', 'way', 'ways', 'lot', 'lots', 'bit',
+];
+
+/** Concept of words that mark a question as off-topic (product how-to, devices, chit-chat). */
+export const OFF_TOPIC_CONCEPT = '#offtopic';
+
+/** A trigger word shortly before a target concept adds a concept: "how … buy" asks how to buy. */
+export interface ContextRule {
+  readonly triggers: readonly string[];
+  readonly targets: readonly string[];
+  /** How many words after the trigger the target may come. */
+  readonly window: number;
+  readonly adds: string;
+}
+
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  // "comment acheter", "how do I buy": the purchase procedure.
+  { triggers: ['comment', 'how'], targets: ['#buy'], window: 6, adds: '#howtobuy' },
+  // "get a Power BI licence", "obtenir un abonnement": getting a licence is buying one.
+  {
+    triggers: ['get', 'obtain', 'obtenir', 'avoir'],
+    targets: ['#licence', '#product'],
+    window: 4,
+    adds: '#buy',
+  },
+  // "how do I create an app", "comment publier un rapport": using the product, not buying it.
+  { triggers: ['comment', 'how'], targets: ['#make'], window: 4, adds: '#offtopic' },
+  // "my subscription", "mes achats", "ma facture": the purchaser's own purchases.
+  {
+    triggers: ['my', 'mes', 'mon', 'ma'],
+    targets: ['#licence', '#buy', '#invoice'],
+    window: 3,
+    adds: '#mine',
+  },
+];
+
+/**
+ * Concepts that are off-topic unless one of the listed concepts is asked too: "Office 365 price"
+ * is about another product, "buy Office 365 through self-service" is a question for the FAQ.
+ */
+export const OFF_TOPIC_UNLESS: Readonly<Record<string, readonly string[]>> = {
+  '#otherproduct': ['#selfservice', '#buy', '#howtobuy', '#available', '#purchaser'],
+};
+
+/**
+ * Multi-word expressions replaced by concepts before stop words and stemming, so that
+ * "mot de passe" never matches "se passe" and "libre service" is one idea. A key may name several
+ * concepts, separated by spaces. The analyser tries the longest phrase first; phrases are folded
+ * words separated by single spaces.
+ */
+// prettier-ignore
+export const PHRASES: Readonly<Record<string, readonly string[]>> = {
+  // Dropped: filler that would otherwise leave stray words ("vis-à-vis", "est-ce que").
+  '#stop': [
+    'vis a vis', 'est ce que', 'est ce qu', 'qu est ce que', 'qu est ce qu', 'en ce qui concerne',
+    'par rapport a', 'au niveau de', 'au sujet de', 'a propos de', 'concernant', 'regarding', 'in terms of',
+    'the same way', 'is it just', 'c est quoi', 'ca marche comment', 'how does it work', 'set up',
+    'de toute facon', 'il y a', 'y a t il', 'is there', 'are there', 'a partir de', 'a partir d',
+    'from now on',
+  ],
+  '#paymentmethod': [
+    'moyen de paiement', 'moyens de paiement', 'mode de paiement', 'modes de paiement', 'methode de paiement',
+    'options de paiement', 'payment method', 'payment methods', 'payment option', 'payment options',
+    'way to pay', 'ways to pay', 'pay with', 'payer avec', 'payer par', 'pay by', 'paiement par',
+  ],
+  // Paying "on invoice" is a payment method and an invoice at once.
+  '#paymentmethod #invoice': [
+    'sur facture', 'par facture', 'avec une facture', 'on invoice', 'by invoice', 'via invoice',
+    'with an invoice', 'with invoice', 'pay with an invoice', 'pay by invoice',
+  ],
+  '#selfservice': [
+    'libre service', 'self service', 'selfservice', 'self serve', 'libre servie', 'en autonomie',
+    'par moi meme', 'moi meme', 'soi meme', 'eux memes', 'lui meme', 'elle meme', 'tout seul', 'tout seuls',
+    'toute seule', 'par eux memes', 'de leur cote', 'de mon cote', 'a titre perso', 'a titre personnel',
+    'self purchase', 'self purchasing', 'self purchased', 'self buy', 'self buying', 'on my own',
+    'on their own', 'by myself', 'by themselves', 'for myself', 'myself', 'themselves', 'yourself',
+    'autonome', 'autonomes', 'autonomously', 'individually', 'individuellement', 'individual', 'individuel', 'individuels', 'individuelle',
+    'individuelles', 'de ma poche', 'out of pocket', 'own pocket', 'ma licence perso',
+    'licence perso', 'personal license', 'personal licence',
+  ],
+  '#product': [
+    'power bi pro', 'power bi', 'powerbi', 'pbi', 'power apps', 'powerapps', 'powerapp', 'power app',
+    'microsoft flow', 'power automate', 'powerautomate', 'power platform', 'powerplatform', 'ms flow',
+    // "the Power stuff", "les produits Power": the family, not electricity.
+    'power',
+  ],
+  '#admincenter': [
+    'centre d administration microsoft 365', 'centre d administration', 'centre d admin', 'centre admin',
+    'admin center', 'admin centre', 'admin portal', 'portail admin', 'portail d administration',
+    'microsoft 365 admin center', 'm365 admin center', 'admin tile', 'vignette administrateur',
+    'console d administration', 'console admin', 'lanceur d applications', 'app launcher',
+  ],
+  '#otherproduct': [
+    'office 365', 'microsoft 365', 'o365', 'm365', 'dynamics 365', 'dynamics', 'visio', 'project online',
+    'exchange online', 'sharepoint online', 'office online', 'exchange', 'sharepoint', 'onedrive', 'outlook', 'word', 'excel', 'powerpoint', 'windows', 'intune',
+    'copilot', 'teams', 'azure subscription', 'azure', 'e3', 'e5', 'project',
+  ],
+  '#azuread': ['azure active directory', 'azure ad', 'entra id', 'microsoft entra', 'aad', 'entra'],
+  '#activedirectory': ['active directory', 'ad ds', 'ad', 'annuaire'],
+  '#sync': ['azure ad connect', 'ad connect', 'aad connect', 'entra connect', 'dirsync', 'azure ad sync'],
+  '#onprem': [
+    'on premises', 'on premise', 'on prem', 'onprem', 'onpremise', 'on site', 'sur site', 'en local', 'local',
+    'locaux', 'locale', 'hybride', 'hybrid',
+  ],
+  '#card': [
+    'carte de credit', 'carte bancaire', 'carte bleue', 'carte de paiement', 'cb', 'credit card',
+    'debit card', 'bank card', 'visa', 'mastercard', 'amex', 'carte', 'card',
+  ],
+  '#paymentmethod #transfer': ['pay by check', 'pay by cheque', 'payer par cheque', 'payer en cheque', 'pay by transfer'],
+  '#purchaseorder': ['bon de commande', 'bons de commande', 'purchase order', 'purchase orders', 'po'],
+  '#transfer': [
+    'virement', 'virements', 'virement bancaire', 'wire transfer', 'bank transfer', 'prelevement',
+    'prelevements', 'direct debit', 'sepa', 'paypal', 'cheque', 'cash', 'especes', 'by check', 'by cheque',
+    'with a check', 'with a cheque', 'par cheque', 'en cheque',
+  ],
+  '#risk': ['mess up', 'mess with', 'shadow it', 'get around', 'go around', 'passer outre'],
+  '#price': ['how much', 'combien ca coute', 'combien coute', 'combien ca fait', 'ca coute combien'],
+
+  '#itdept': [
+    'service informatique', 'services informatiques', 'departement informatique', 'equipe informatique',
+    'equipe it', 'it department', 'it departments', 'it team', 'it dept', 'it admin', 'dsi', 'helpdesk',
+    'help desk', 'service desk', 'informatique', 'informaticien', 'informaticiens',
+  ],
+  '#leave': [
+    'quitte l entreprise', 'quitte la boite', 'part de l entreprise', 'left the company',
+    'leaves the company', 'no longer works', 'plus dans l entreprise', 'n est plus la', 'est parti',
+    'est partie', 'sont partis', 'a quitte', 'has left', 'walked out',
+  ],
+  '#data': ['tableau de bord', 'tableaux de bord'],
+  '#org': [
+    'same company', 'meme entreprise', 'another company', 'autre entreprise', 'autre boite', 'autre societe',
+  ],
+  '#agreement': [
+    'contrat entreprise', 'contrat central', 'contrat cadre', 'enterprise agreement', 'accord entreprise',
+    'volume licensing', 'ea', 'csp contract', 'mca',
+  ],
+  '#central': [
+    'achat central', 'achats centraux', 'central procurement', 'achat centralise', 'achats groupes',
+  ],
+  '#approve': ['sign off', 'feu vert', 'green light', 'without asking', 'sans demander', 'sans passer par'],
+  '#disable': [
+    'turn off', 'switch off', 'shut off', 'shut down', 'opt out', 'turn it off', 'turn this off', 'turn that off',
+    'switch it off', 'switch this off', 'shut it off', 'shut this off', 'turn self service off',
+  ],
+  '#enable': ['turn on', 'switch on'],
+  '#when': ['a partir de quand', 'des quand', 'how soon', 'how long until', 'since when', 'depuis quand'],
+  '#who': [
+    'a qui', 'to whom', 'aupres de qui', 'quels utilisateurs', 'quelles personnes', 'quels salaries',
+    'quels employes', 'quels comptes', 'which users', 'which people', 'which employees', 'which accounts',
+    'what users', 'what kind of users', 'what type of users',
+  ],
+  '#compare #price': ['moins cher', 'plus cher', 'same price', 'meme prix'],
+  '#usa': ['etats unis', 'united states', 'usa', 'u s a', 'amerique'],
+  '#available': [
+    'france', 'canada', 'quebec', 'belgique', 'belgium', 'suisse', 'switzerland', 'uk', 'royaume uni',
+    'united kingdom', 'angleterre', 'england', 'allemagne', 'germany', 'europe', 'espagne', 'spain', 'italie',
+    'italy', 'pays bas', 'netherlands', 'luxembourg', 'maroc', 'morocco', 'inde', 'india', 'japon', 'japan',
+    'chine', 'china', 'bresil', 'brazil', 'mexique', 'mexico', 'australie', 'australia', 'afrique', 'africa',
+    'asie', 'asia', 'emea', 'apac', 'go live', 'goes live', 'en service', 'roll out', 'rolled out', 'rollout',
+    'come out', 'comes out', 'coming to', 'date de sortie', 'date de lancement', 'launch date', 'release date',
+  ],
+  '#where': ['d ou', 'ou est ce', 'ou sont', 'ou trouver', 'ou voir', 'ou gerer', 'ou acceder'],
+  '#why': [
+    'how come', 'what for', 'pour quelle raison', 'c est pour quoi', 'a quoi bon', 'pk', 'pq', 'pkoi',
+    'pourkoi',
+  ],
+  '#eligible': [
+    'faut il etre', 'faut etre', 'faut il avoir', 'dois je etre', 'doit on etre', 'faut il une', 'need to be',
+    'have to be', 'must be', 'required to be', 'besoin d etre', 'obligatoire d etre',
+  ],
+  '#everyone': [
+    'tout le monde', 'n importe qui', 'n importe quel', 'n importe quelle', 'tous les salaries',
+    'tous les employes', 'tous les utilisateurs', 'everyone', 'everybody', 'anyone', 'anybody', 'any user',
+    'any employee', 'all users', 'all employees',
+  ],
+  '#capability': [
+    'what can i do', 'what can admins do', 'what can an admin do', 'what can the admin do', 'can do',
+    'able to do', 'peut faire', 'peux faire', 'peuvent faire', 'pouvez faire', 'puis je faire',
+  ],
+  '#more': ['plus de', 'd autres licences', 'extra seats'],
+  [OFF_TOPIC_CONCEPT]: [
+    'dax', 'mesure', 'mesures', 'measure', 'measures', 'colonne', 'colonnes', 'column', 'columns', 'visuel',
+    'visuels', 'visual', 'visuals', 'formule', 'formules', 'formula', 'formulas', 'sql', 'database',
+    'databases', 'base de donnees', 'bases de donnees', 'connecteur', 'connecteurs', 'connector',
+    'connectors', 'gateway', 'passerelle', 'canvas', 'model driven', 'refresh', 'actualiser', 'actualisation',
+    'install', 'installer', 'installation', 'crash', 'crashes', 'crashing', 'plante', 'meteo', 'weather',
+    'blague', 'joke', 'jokes', 'capitale', 'recette', 'recipe', 'football', 'world cup', 'coupe du monde',
+    'iphone', 'netflix', 'spotify', 'amazon', 'google', 'salesforce', 'tableau software', 'qlik', 'premium',
+    'desktop', 'stockage', 'storage', 'gb', 'go de', 'ram', 'memoire', 'memory', 'cpu', 'ordinateur',
+    'computer', 'laptop', 'pc', 'telephone', 'phone', 'smartphone', 'imprimante', 'printer', 'wifi', 'vpn',
+    'reseau', 'network', 'mfa', 'reset', 'reinitialiser', 'reinitialisation', 'demarre', 'demarrer', 'boot',
+    'excel formula', 'macro', 'macros', 'python', 'javascript', 'api', 'json', 'mot de passe',
+    'mots de passe', 'password', 'passwords', 'mdp',
+  ],
+  '#announce': ['what s new', 'quoi de neuf', 'what is new'],
+  '#microsoft': ['microsoft', 'msft', 'ms'],
+  '#guest': [
+    'b2b', 'compte externe', 'comptes externes', 'external user', 'external users', 'external account',
+  ],
+  '#training': ['how to use', 'se former', 'e learning', 'guided learning', 'how to learn'],
+  '#support': [
+    'prendre en charge', 'prend en charge', 'prennent en charge', 'prise en charge', 'pris en charge',
+    'help desk ticket', 'ticket',
+  ],
+  '#change': ['mettre a jour', 'mise a jour', 'update'],
+  '#history': ['order history', 'historique des commandes', 'historique de commandes'],
+};
+
+/**
+ * Single words with the same meaning in this domain, across both languages. Each word is also
+ * matched after stemming (French and English), so listing one inflection usually covers the rest.
+ */
+// prettier-ignore
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  '#buy': [
+    'vendre', 'vend', 'sell', 'sells', 'selling', 'sold', 'abonner', 'acheter', 'achat', 'achats', 'achete', 'achetee', 'achetees', 'achetes', 'acheterai',
+    'achetons', 'commander', 'souscrire', 'souscription', 'buy', 'buys', 'buying', 'bought', 'purchase',
+    'purchased', 'purchases', 'purchasing', 'procure', 'acquire', 'subscribe', 'order', 'orders', 'ordering',
+    'prendre', 'pris', 'prise', 'grab', 'obtenir', 'checkout',
+  ],
+  '#purchaser': [
+    'acheteur', 'acheteurs', 'acheteuse', 'purchaser', 'purchasers', 'buyer', 'buyers', 'souscripteur',
+  ],
+  '#licence': [
+    'licence', 'licences', 'license', 'licenses', 'licencing', 'licensing', 'abonnement', 'abonnements',
+    'abonement', 'abo', 'abos', 'subscription', 'subscriptions', 'sub', 'subs', 'siege', 'sieges', 'seat',
+    'seats', 'place', 'places', 'forfait', 'plan', 'plans',
+  ],
+  '#invoice': [
+    'facture', 'factures', 'facturer', 'facturation', 'facture', 'invoice', 'invoices', 'invoiced',
+    'invoicing', 'bill', 'bills', 'billed', 'billing', 'facturee', 'factures',
+  ],
+  '#guest': [
+    'invite', 'invites', 'invitee', 'invitees', 'guest', 'guests', 'externe', 'externes', 'external',
+    'contractor', 'contractors', 'freelance', 'freelancer', 'freelances',
+  ],
+  '#admin': [
+    'admin', 'admins', 'administrateur', 'administrateurs', 'administratrice', 'administrator',
+    'administrators', 'sysadmin', 'administration',
+  ],
+  '#itdept': ['it', 'dsi', 'informatique'],
+  '#user': [
+    'utilisateur', 'utilisateurs', 'utilisatrice', 'user', 'users', 'employe', 'employes', 'employee',
+    'employees', 'salarie', 'salaries', 'collaborateur', 'collaborateurs', 'collegue', 'collegues',
+    'colleague', 'colleagues', 'staff', 'people', 'personne', 'personnes', 'person', 'gens', 'agent',
+    'agents', 'coworker', 'coworkers', 'teammate', 'ppl', 'teammates', 'membre', 'membres', 'member', 'members',
+    'quelqu',
+  ],
+  '#org': [
+    'organisation', 'organisations', 'organization', 'organizations', 'org', 'entreprise', 'entreprises',
+    'company', 'companies', 'societe', 'boite', 'boites', 'firm', 'employeur', 'employer', 'tenant',
+    'tenants', 'locataire', 'locataires', 'domaine', 'domain', 'workplace', 'corporate',
+  ],
+  '#pay': [
+    'payer', 'paye', 'paie', 'paient', 'payes', 'paiement', 'paiements', 'pay', 'pays', 'paying', 'paid',
+    'payment', 'payments', 'regler', 'reglement', 'rembourse', 'charge', 'charged', 'charges', 'debite',
+  ],
+  '#price': [
+    'prix', 'tarif', 'tarifs', 'tarifaire', 'tarification', 'cout', 'couts', 'coute', 'coutent', 'cost',
+    'costs', 'price', 'prices', 'pricing', 'priced', 'cher', 'expensive', 'cheap', 'cheaper', 'remise',
+    'discount', 'discounts', 'euros', 'dollars',
+  ],
+  '#cancel': [
+    'annuler', 'annulation', 'annule', 'resilier', 'resiliation', 'resilie', 'cancel', 'cancels', 'cancelled',
+    'canceled', 'cancellation', 'terminate', 'unsubscribe', 'desabonner', 'desinscrire', 'arreter', 'stop',
+    'stopper',
+  ],
+  '#leave': [
+    'quitter', 'quitte', 'quittent', 'depart', 'parti', 'partie', 'partir', 'leave', 'leaves', 'leaving',
+    'left', 'quit', 'quits', 'quitting', 'demission', 'demissionne', 'resign', 'resigned', 'resigns', 'fired',
+    'licencie', 'offboarding', 'offboard', 'departure',
+  ],
+  '#keep': [
+    'garder', 'garde', 'gardent', 'keep', 'keeps', 'kept', 'continuer', 'continue', 'continu', 'continues',
+    'remain', 'remains', 'rester', 'reste', 'restent', 'stay', 'stays', 'perdre', 'perdent', 'perd', 'lose',
+    'loses', 'losing', 'lost', 'survive', 'actif', 'toujours',
+  ],
+  '#data': [
+    'donnee', 'donnees', 'data', 'rapport', 'rapports', 'report', 'reports', 'dashboard', 'dashboards',
+    'fichier', 'fichiers', 'file', 'files', 'contenu', 'contenus', 'content', 'dataset', 'datasets',
+  ],
+  '#own': [
+    'proprietaire', 'proprietaires', 'propriete', 'appartient', 'appartiennent', 'appartenir', 'own', 'owns',
+    'owned', 'owner', 'owners', 'ownership', 'belong', 'belongs', 'detient', 'detenu', 'detenues', 'mine',
+    'posseder', 'possede', 'possedent', 'possession', 'possess', 'possesses',
+  ],
+  '#support': [
+    'support', 'supporter', 'supports', 'assistance', 'depannage', 'depanner', 'troubleshoot',
+    'troubleshooting', 'souci', 'soucis', 'probleme', 'problemes', 'problem', 'problems', 'issue', 'issues',
+    'bug', 'bugs', 'panne', 'incident', 'incidents', 'aide', 'helps',
+  ],
+  '#training': [
+    'formation', 'formations', 'former', 'training', 'trainings', 'train', 'tutoriel', 'tutoriels', 'tuto',
+    'tutos', 'tutorial', 'tutorials', 'apprendre', 'apprentissage', 'learn', 'learning', 'cours', 'course',
+    'courses', 'documentation', 'doc', 'docs', 'webinar', 'webinaire', 'exemples', 'samples', 'communaute',
+    'communautes', 'community', 'communities', 'forum', 'forums', 'onboarding', 'guide', 'guides',
+  ],
+  '#partner': [
+    'partenaire', 'partenaires', 'partner', 'partners', 'csp', 'revendeur', 'revendeurs', 'reseller',
+    'resellers', 'integrateur', 'integrateurs', 'prestataire', 'prestataires', 'msp', 'distributeur',
+    'consultant',
+  ],
+  '#assign': [
+    'attribuer', 'attribution', 'attribue', 'attribuee', 'assigner', 'assigne', 'affecter', 'affectation',
+    'affecte', 'donner', 'donne', 'filer', 'distribuer', 'allouer', 'assign', 'assigns', 'assigned',
+    'assigning', 'assignment', 'allocate', 'give', 'giving', 'gave', 'hand',
+  ],
+  '#manage': [
+    'gerer', 'gere', 'gestion', 'manage', 'manages', 'managing', 'management', 'administrer', 'piloter',
+    'suivre', 'suivi', 'track', 'tracking', 'handle', 'handled', 'handling', 'traiter', 'traite',
+  ],
+  '#see': [
+    'voir', 'vois', 'voit', 'voient', 'visualiser', 'afficher', 'affiche', 'consulter', 'consulte', 'trouver',
+    'trouve', 'retrouver', 'view', 'views', 'see', 'sees', 'seeing', 'visibility', 'visibilite', 'visible',
+    'find', 'list', 'liste', 'lister', 'menu', 'onglet', 'page',
+  ],
+  '#when': ['quand', 'when', 'date', 'dates', 'lorsque', 'jour', 'calendrier', 'timeline', 'planning'],
+  '#where': ['where', 'endroit'],
+  '#why': [
+    'pourquoi', 'why', 'raison', 'raisons', 'reason', 'reasons', 'objectif', 'objectifs', 'but', 'purpose',
+    'intention', 'intent', 'motivation', 'idee', 'rationale', 'goal', 'logique',
+  ],
+  '#who': ['who', 'whom', 'qui'],
+  '#available': [
+    'disponible', 'disponibles', 'disponibilite', 'dispo', 'available', 'availability', 'lancement', 'lance',
+    'lancer', 'launch', 'launched', 'launching', 'sortie', 'release', 'released', 'arrive', 'ouvert',
+    'ouverture', 'live', 'marches', 'market', 'markets', 'country', 'countries', 'region', 'regions',
+  ],
+  '#announce': [
+    'introduire', 'introduit', 'introduite', 'introduites', 'introduce', 'introduced', 'annonce', 'annonces', 'annoncer', 'annoncee', 'announce', 'announced', 'announcement', 'announcements',
+    'nouveaute', 'nouveautes', 'news', 'nouveau', 'nouvelle', 'new',
+  ],
+  '#change': [
+    'changement', 'changements', 'change', 'changes', 'changing', 'changer', 'modifier', 'modification',
+    'evolution', 'remplacer', 'replace',
+  ],
+  '#approve': [
+    'approbation', 'approuver', 'approuve', 'approval', 'approve', 'approved', 'approver', 'validation',
+    'valider', 'valide', 'accord', 'consentement', 'consent', 'autorisation', 'permission',
+  ],
+  '#disable': [
+    'desactiver', 'desactive', 'disable', 'disabled', 'couper', 'bloquer', 'bloque', 'block', 'blocked',
+    'prevent', 'empecher', 'interdire', 'interdit', 'forbid', 'restrict', 'restreindre', 'limiter', 'limit',
+  ],
+  '#enable': [
+    'activer', 'active', 'enable', 'enabled', 'allow', 'allows', 'allowed', 'autoriser', 'autorise',
+  ],
+  '#compare': [
+    'vs', 'versus', 'compare', 'compared', 'comparison', 'comparer', 'comparaison', 'difference', 'differences',
+  ],
+  '#eligible': [
+    'eligible', 'eligibles', 'eligibilite', 'eligibility', 'droit', 'droits', 'entitled', 'qualify',
+    'qualifies', 'condition', 'conditions', 'prerequis', 'requirement', 'requirements', 'criteres',
+    'criteria', 'permis',
+  ],
+  '#sync': [
+    'synchronise', 'synchronises', 'synchronisee', 'synchronisees', 'synchronisation', 'synchro', 'sync',
+    'synced', 'syncing', 'synchronized', 'synchronised', 'synchronization', 'federe', 'federated', 'adfs',
+  ],
+  '#account': ['compte', 'comptes', 'account', 'accounts', 'identifiant', 'identifiants', 'credentials'],
+  '#compliance': [
+    'conformite', 'conforme', 'compliance', 'compliant', 'gouvernance', 'governance', 'rgpd', 'gdpr',
+    'reglementation', 'regulation', 'regulations', 'securite', 'security', 'politique', 'politiques',
+    'policy', 'policies', 'strategie', 'strategies', 'regle', 'regles', 'rule', 'rules', 'audit',
+  ],
+  '#central': [
+    'central', 'centrale', 'centraux', 'centralement', 'centrally', 'procurement', 'approvisionnement',
+  ],
+  '#centralize': [
+    'centraliser', 'centralisation', 'centralize', 'centralise', 'centralized', 'centralization',
+    'consolider', 'consolidate', 'consolidation', 'regrouper', 'rapatrier', 'migrer', 'migrate', 'migration',
+    'basculer', 'transfer', 'transferer', 'reprendre', 'takeover', 'move', 'moving',
+  ],
+  '#agreement': ['contrat', 'contrats', 'agreement', 'agreements', 'contract', 'contracts'],
+  '#website': [
+    'site', 'sites', 'website', 'websites', 'web', 'online', 'ligne', 'internet', 'portail', 'portal',
+  ],
+  '#signin': ['connexion', 'connecter', 'login', 'logon', 'signin', 'email', 'mail', 'courriel', 'adresse'],
+  '#process': [
+    'etape', 'etapes', 'procedure', 'process', 'processus', 'steps', 'step', 'demarche', 'demarches', 'derouler', 'deroule', 'deroulement',
+    'fonctionne', 'fonctionnement', 'workflow',
+  ],
+  '#more': [
+    'supplementaire', 'supplementaires', 'additional', 'additionnel', 'additionnelles', 'extra', 'ajouter',
+    'rajouter', 'add', 'adding', 'more', 'autres',
+  ],
+  '#expiry': [
+    'expiration', 'expire', 'expiry', 'expires', 'echeance', 'renouvellement', 'renouveler', 'renewal',
+    'renew', 'renews', 'fin', 'duree', 'duration', 'term',
+  ],
+  '#history': ['historique', 'history'],
+  '#other': [
+    'autre', 'another', 'different', 'differente', 'outside', 'hors', 'dehors', 'abroad', 'etranger',
+  ],
+  '#apply': [
+    'appliquer', 'applique', 'appliquent', 'appliquee', 'appliquees', 'application', 'apply', 'applies',
+    'applied', 'enforce', 'enforced', 'enforcement', 'respecter', 'respecte', 'respect', 'respected',
+  ],
+  '#same': ['meme', 'same'],
+  '#role': [
+    'role', 'roles', 'responsabilite', 'responsable', 'responsible', 'responsibility', 'liable', 'liability',
+    'redevable',
+  ],
+  '#capability': [
+    'fonctionnalite', 'fonctionnalites', 'capacite', 'capacites', 'capability', 'capabilities', 'pouvoirs',
+    'feature', 'features', 'possibilites',
+  ],
+  // Making things with the products: on topic only for who owns them.
+  '#make': [
+    'create', 'creates', 'created', 'creating', 'creer', 'cree', 'creee', 'creees', 'build', 'builds', 'building',
+    'built', 'construire', 'publish', 'publier', 'schedule', 'planifier', 'programmer', 'configure', 'configurer',
+    'design', 'concevoir', 'develop', 'developper', 'embed', 'integrer', 'import', 'importer', 'write', 'ecrire',
+    'send', 'envoyer', 'automatiser', 'code', 'coder', 'script',
+  ],
+  '#access': ['acces', 'access', 'acceder', 'accede', 'accessing'],
+  '#risk': [
+    'risque', 'risques', 'risk', 'risks', 'risky', 'contourner', 'contourne', 'bypass', 'bypasses', 'casser',
+    'break', 'breaks', 'impact', 'impacts', 'affect', 'affects', 'danger', 'dangereux', 'menace', 'threat',
+    'threats', 'compromettre', 'compromise', 'undermine', 'fuite', 'leak',
+  ],
+  '#delegated': ['delegue', 'deleguee', 'delegues', 'delegated', 'delegation', 'gdap', 'dap'],
+  '#government': [
+    'gouvernement', 'gouvernemental', 'government', 'gov', 'public', 'publique', 'association',
+    'associations', 'nonprofit', 'ong', 'ngo', 'education', 'ecole', 'ecoles', 'universite', 'school',
+    'schools', 'university',
+  ],
+};
