@@ -3,42 +3,126 @@
  * things together; everything else receives what it needs through its constructor.
  */
 import dotenv from 'dotenv';
+import { UserState } from 'botbuilder';
 import { ConfigError, Config, loadConfig } from './config';
 import { createLogger, Logger } from './logging';
 import { Database } from './models/database';
 import { ensureCatalog, seedDemoDirectory } from './models/seed';
-import { systemClock } from './commerce/clock';
+import { Clock, systemClock } from './commerce/clock';
 import { createCommerce } from './commerce';
 import { RecordingEvents } from './commerce/events';
 import { SimulatedCardGateway } from './commerce/payment/simulated-gateway';
-import { createHttpServer, listen } from './bot/server';
+import { createHttpServer, listen, trackInFlight } from './bot/server';
+import { mountCheckout } from './bot/checkout';
+import { createActionRegistry } from './bot/actions';
+import { DatabaseStorage, OptimisticConversationState } from './bot/state';
+import {
+  LicenceBot,
+  TeamsCheckoutListener,
+  TeamsIdentity,
+  botAppId,
+  createAdapter,
+  mountMessagesRoute,
+  type DemoProfile,
+} from './bot/teams';
+import { LicenceDialogs, type DialogServices } from './dialogs';
+import { FaqEngine, isPurchaseRequest } from './faq';
+
+/** How long SIGTERM waits for in-flight turns and checkout submits before closing the database. */
+export const DRAIN_TIMEOUT_MS = 10_000;
 
 export interface RunningApp {
   port: number;
+  /** The public base URL checkout links use. */
+  publicUrl: string;
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** The core's clock (tests move it); the system clock by default. */
+  clock?: Clock;
+  /** The interface to listen on (tests and the benchmark: 127.0.0.1); all interfaces by default. */
+  host?: string;
+}
+
+/** With `PORT=0` (tests) the default public URL names port 0: point it at the port actually bound. */
+function resolvePublicUrl(configured: string, port: number): string {
+  const url = new URL(configured);
+  if (url.port !== '0') return configured;
+  url.port = String(port);
+  return url.toString().replace(/\/+$/, '');
+}
+
 /** Builds and starts the whole bot from a validated configuration. */
-export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningApp> {
+  const clock = options.clock ?? systemClock;
   const db = Database.open({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
   const applied = await db.migrate();
   if (applied.length) logger.info('migrations applied', { applied });
   await ensureCatalog(db);
-  if (config.demoMode && (await seedDemoDirectory(db, systemClock))) logger.info('demo directory seeded');
+  if (config.demoMode && (await seedDemoDirectory(db, clock))) logger.info('demo directory seeded');
 
-  const gateway = new SimulatedCardGateway(db, systemClock);
+  const gateway = new SimulatedCardGateway(db, clock);
   const events = new RecordingEvents();
-  createCommerce({ db, gateway, clock: systemClock, events, logger });
+  const commerce = createCommerce({ db, gateway, clock, events, logger });
 
   const server = createHttpServer({ db, logger });
-  const port = await listen(server, config.port);
-  logger.info('listening', { port, database: db.dialect, demoMode: config.demoMode });
+  const inFlight = trackInFlight(server);
+  const port = await listen(server, config.port, options.host);
+  const publicUrl = resolvePublicUrl(config.publicUrl, port);
 
+  // Bot Framework channel (Teams, Emulator): state in the database, dialogs, card actions by verb.
+  const storage = new DatabaseStorage(db);
+  const conversationState = new OptimisticConversationState(storage);
+  const userState = new UserState(storage);
+  const adapter = createAdapter(config, logger);
+  const checkout = mountCheckout(server, {
+    db,
+    core: commerce,
+    clock,
+    logger,
+    publicUrl,
+    ttlMinutes: config.checkoutTtlMinutes,
+    listener: new TeamsCheckoutListener(adapter, botAppId(config), logger),
+  });
+  const services: DialogServices = {
+    commerce,
+    checkout,
+    faq: new FaqEngine(),
+    isPurchaseRequest,
+    db,
+    logger,
+  };
+  const dialogs = new LicenceDialogs(services, conversationState);
+  const actions = createActionRegistry({ services, subscriptions: dialogs.flows, faq: dialogs.faq });
+  const identity = new TeamsIdentity(commerce.directory, {
+    enabled: config.demoMode,
+    profile: userState.createProperty<DemoProfile>('demoProfile'),
+  });
+  const bot = new LicenceBot({ conversationState, userState, dialogs, actions, identity, logger });
+  mountMessagesRoute(server, { adapter, bot, logger });
+  logger.info('listening', { port, publicUrl, database: db.dialect, demoMode: config.demoMode });
+
+  let stopping: Promise<void> | null = null;
   return {
     port,
-    async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await db.close();
+    publicUrl,
+    stop() {
+      stopping ??= (async () => {
+        // Stop accepting, let the turns and payments in flight finish, then close the database.
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.server.closeIdleConnections();
+        const drained = await inFlight.idle(DRAIN_TIMEOUT_MS);
+        if (!drained) logger.warn('stopping with requests still in flight', { inFlight: inFlight.count });
+        server.server.closeAllConnections();
+        await closed;
+        await db.close();
+      })();
+      return stopping;
     },
   };
 }

@@ -1,0 +1,11 @@
+/** Card actions by verb, one handler each, shared by the channels. */
+export { ActionRegistry, UnknownVerbError } from './registry';
+export {
+  createActionRegistry,
+  parseAssignees,
+  registerGeneralActions,
+  registerManageActions,
+  registerPurchaseActions,
+  type ActionDeps,
+} from './handlers';
+export type { ActionContext, ActionFlows, ActionHandler, ActionRequest } from './types';

@@ -1,0 +1,63 @@
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import { renderSubscriptionCard } from '../../cards/manage-cards';
+import { renderReceiptCard } from '../../cards/purchase-cards';
+import type { AdaptiveCard } from '../../cards/types';
+import { MAX_SEATS } from '../../commerce/validation';
+import { newCardKey, texts } from '../../dialogs';
+import type { Logger } from '../../logging';
+import type { CheckoutCompletedEvent, CheckoutListener } from '../checkout/types';
+import { ADAPTIVE_CARD_CONTENT_TYPE } from './bot';
+
+/** A botbuilder conversation reference (what the Teams dialogs store), as opposed to another channel's. */
+export function isBotConversationReference(ref: unknown): ref is Partial<ConversationReference> {
+  const r = ref as Partial<ConversationReference> | null;
+  return (
+    typeof r?.serviceUrl === 'string' &&
+    typeof r.conversation?.id === 'string' &&
+    typeof r.channelId === 'string'
+  );
+}
+
+/**
+ * When a checkout page's payment settles, resumes the Teams (or Emulator) conversation that opened it
+ * with the receipt: `continueConversationAsync` with the stored reference, as the bot's app id ('' in
+ * Emulator mode). References of other channels are left to their own listeners.
+ */
+export class TeamsCheckoutListener implements CheckoutListener {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async completed({ session, outcome }: CheckoutCompletedEvent): Promise<void> {
+    const ref = session.conversationRef;
+    if (!isBotConversationReference(ref)) return;
+    const locale = session.locale;
+    const t = texts(locale);
+    let intro: string;
+    let card: AdaptiveCard;
+    if (outcome.kind === 'purchase') {
+      intro = t.purchaseReceipt;
+      card = renderReceiptCard(outcome.receipt, locale);
+    } else {
+      intro = outcome.kind === 'pay-bill' ? t.billPaid : t.cardUpdated;
+      card = renderSubscriptionCard(
+        { subscription: outcome.subscription, idempotencyKey: newCardKey(), maxSeats: MAX_SEATS },
+        locale,
+      );
+    }
+    await this.adapter.continueConversationAsync(this.appId, ref, async (context: TurnContext) => {
+      await context.sendActivity({
+        type: 'message',
+        text: intro,
+        attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
+      });
+    });
+    this.logger.info('checkout receipt sent', {
+      checkoutId: session.id,
+      kind: outcome.kind,
+      channelId: ref.channelId,
+    });
+  }
+}
