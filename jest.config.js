@@ -14,6 +14,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFiles: ['<rootDir>/test/helpers/setup-env.ts'],
+  globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   testTimeout: 30000,
   // Suites share one PostgreSQL database (one schema each) and spawn servers; two workers fit the 2-core box.
   maxWorkers: 2,

@@ -523,7 +523,7 @@ export class AdminService {
 
   /** A central subscription bought from the central price list through the organisation's agreement. */
   private async buyCentral(t: Transaction, context: ActingContext, productId: string, seats: number) {
-    const price = await this.deps.catalog.price(context.tenant, productId, 'central', t);
+    const price = await this.deps.catalog.price(context.tenant, productId, 'central');
     const termStart = isoDay(this.deps.clock.now());
     const central = await this.deps.db.models.Subscription.create(
       {

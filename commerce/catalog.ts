@@ -1,10 +1,10 @@
 import { Transaction } from 'sequelize';
-import type { Database } from '../models/database';
-import type { Price, Product, Tenant } from '../models';
+import type { Tenant } from '../models';
 import { AccessControl } from './access';
 import { addMonths, Clock, isoDay } from './clock';
 import { EligibilityResult, EligibilityService } from './eligibility';
-import { NotFoundError, NotAuthorizedError } from './errors';
+import { AdminContact, NotFoundError, NotAuthorizedError } from './errors';
+import { PriceRecord, ProductRecord, ReferenceData } from './reference-data';
 import { Actor, Quote, SubscriptionSource } from './types';
 import { parseSeats } from './validation';
 
@@ -20,9 +20,9 @@ export interface Offer {
 /** What can be bought and for how much: the price shown at checkout is the price charged. */
 export class CatalogService {
   constructor(
-    private readonly db: Database,
     private readonly access: AccessControl,
     private readonly eligibility: EligibilityService,
+    private readonly reference: ReferenceData,
     private readonly clock: Clock,
   ) {}
 
@@ -30,26 +30,31 @@ export class CatalogService {
   async offers(actor: Actor): Promise<Offer[]> {
     const context = await this.access.load(actor);
     if (!context.isMember) throw new NotAuthorizedError('buy for another organisation through self-service');
-    const products = await this.db.models.Product.findAll({
-      where: { selfServiceEligible: true },
-      order: [['name', 'ASC']],
-    });
+    const [products, policies] = await Promise.all([
+      this.reference.products(),
+      this.eligibility.policies(context.tenant.id),
+    ]);
+    let admins: Promise<AdminContact[]> | undefined;
+    const adminsOnce = () => (admins ??= this.access.adminContacts(context.tenant.id));
     return Promise.all(
-      products.map(async (product) => {
-        const [eligibility, price] = await Promise.all([
-          this.eligibility.evaluate(context, product),
-          this.db.models.Price.findOne({
-            where: { productId: product.id, market: context.tenant.market, channel: 'self-service' },
-          }),
-        ]);
-        return {
-          productId: product.id,
-          productName: product.name,
-          unitPrice: price ? { amountMinor: price.unitPriceMinor, currency: price.currency } : null,
-          termMonths: price?.termMonths ?? null,
-          eligibility,
-        };
-      }),
+      products
+        .filter((product) => product.selfServiceEligible)
+        .map(async (product) => {
+          const [eligibility, price] = await Promise.all([
+            this.eligibility.evaluate(context, product, undefined, {
+              policy: policies.get(product.id) ?? 'Enabled',
+              admins: adminsOnce,
+            }),
+            this.reference.price(product.id, context.tenant.market, 'self-service'),
+          ]);
+          return {
+            productId: product.id,
+            productName: product.name,
+            unitPrice: price ? { amountMinor: price.unitPriceMinor, currency: price.currency } : null,
+            termMonths: price?.termMonths ?? null,
+            eligibility,
+          };
+        }),
     );
   }
 
@@ -58,18 +63,13 @@ export class CatalogService {
     const count = parseSeats(seats);
     const context = await this.access.load(actor, transaction);
     if (!context.isMember) throw new NotAuthorizedError('buy for another organisation through self-service');
-    const product = await this.eligibility.product(productId, transaction);
+    const product = await this.eligibility.product(productId);
     await this.eligibility.assert(context, product, 'purchase', transaction);
-    return this.priceQuote(context.tenant, product, count, transaction);
+    return this.priceQuote(context.tenant, product, count);
   }
 
-  async priceQuote(
-    tenant: Tenant,
-    product: Product,
-    seats: number,
-    transaction?: Transaction,
-  ): Promise<Quote> {
-    const price = await this.price(tenant, product.id, 'self-service', transaction);
+  async priceQuote(tenant: Tenant, product: ProductRecord, seats: number): Promise<Quote> {
+    const price = await this.price(tenant, product.id, 'self-service');
     const termStart = isoDay(this.clock.now());
     return {
       productId: product.id,
@@ -84,16 +84,9 @@ export class CatalogService {
     };
   }
 
-  async price(
-    tenant: Tenant,
-    productId: string,
-    channel: SubscriptionSource,
-    transaction?: Transaction,
-  ): Promise<Price> {
-    const price = await this.db.models.Price.findOne({
-      where: { productId, market: tenant.market, channel },
-      transaction,
-    });
+  /** The price per seat of a product in the tenant's market on a channel (the reference data, cached). */
+  async price(tenant: Tenant, productId: string, channel: SubscriptionSource): Promise<PriceRecord> {
+    const price = await this.reference.price(productId, tenant.market, channel);
     if (!price) throw new NotFoundError('price', `${productId}/${tenant.market}/${channel}`);
     return price;
   }

@@ -1,6 +1,5 @@
 import { Transaction } from 'sequelize';
 import type { Database } from '../models/database';
-import type { Product } from '../models';
 import { AccessControl, ActingContext, requireId } from './access';
 import { Clock, isoDay } from './clock';
 import {
@@ -10,6 +9,7 @@ import {
   NotAuthorizedError,
   NotFoundError,
 } from './errors';
+import { ProductRecord, ReferenceData } from './reference-data';
 import { Actor, SelfServicePolicy } from './types';
 
 export interface EligibilityResult {
@@ -33,19 +33,20 @@ export class EligibilityService {
   constructor(
     private readonly db: Database,
     private readonly access: AccessControl,
+    private readonly reference: ReferenceData,
     private readonly clock: Clock,
   ) {}
 
   async check(actor: Actor, productId: string, transaction?: Transaction): Promise<EligibilityResult> {
     const context = await this.access.load(actor, transaction);
     if (!context.isMember) throw new NotAuthorizedError('buy for another organisation through self-service');
-    return this.evaluate(context, await this.product(productId, transaction), transaction);
+    return this.evaluate(context, await this.product(productId), transaction);
   }
 
   /** Throws IneligibleError listing every reason unless the actor may buy (or, with `trial`, try) the product. */
   async assert(
     context: ActingContext,
-    product: Product,
+    product: ProductRecord,
     mode: 'purchase' | 'trial',
     transaction?: Transaction,
   ) {
@@ -59,9 +60,9 @@ export class EligibilityService {
     return result;
   }
 
-  async product(productId: string, transaction?: Transaction): Promise<Product> {
+  async product(productId: string): Promise<ProductRecord> {
     const id = requireId('productId', productId);
-    const product = await this.db.models.Product.findByPk(id, { transaction });
+    const product = await this.reference.product(id);
     if (!product) throw new NotFoundError('product', id);
     return product;
   }
@@ -78,20 +79,25 @@ export class EligibilityService {
     return setting?.policy ?? 'Enabled';
   }
 
+  /** Every policy the tenant set, by product (products without a row are `Enabled`). */
+  async policies(tenantId: string, transaction?: Transaction): Promise<Map<string, SelfServicePolicy>> {
+    const settings = await this.db.models.PolicySetting.findAll({ where: { tenantId }, transaction });
+    return new Map(settings.map((s) => [s.productId, s.policy]));
+  }
+
+  /** `hints` let a caller that evaluates several products read the policies and admins once. */
   async evaluate(
     context: ActingContext,
-    product: Product,
+    product: ProductRecord,
     transaction?: Transaction,
+    hints: { policy?: SelfServicePolicy; admins?: () => Promise<AdminContact[]> } = {},
   ): Promise<EligibilityResult> {
     const { tenant, user } = context;
-    const [availability, policy] = await Promise.all([
-      this.db.models.Availability.findOne({
-        where: { productId: product.id, market: tenant.market },
-        transaction,
-      }),
-      this.policyFor(tenant.id, product.id, transaction),
+    const [launch, policy] = await Promise.all([
+      this.reference.launchDate(product.id, tenant.market),
+      hints.policy ?? this.policyFor(tenant.id, product.id, transaction),
     ]);
-    const launchDate = availability?.launchDate ?? null;
+    const launchDate = launch ?? null;
     const today = isoDay(this.clock.now());
     const reasons: IneligibilityReason[] = [];
     if (tenant.kind !== 'commercial') reasons.push('TENANT_NOT_COMMERCIAL');
@@ -111,7 +117,9 @@ export class EligibilityService {
       eligible: reasons.length === 0,
       trialAllowed: !blocking,
       reasons,
-      admins: reasons.length ? await this.access.adminContacts(tenant.id, transaction) : [],
+      admins: reasons.length
+        ? await (hints.admins ?? (() => this.access.adminContacts(tenant.id, transaction)))()
+        : [],
       launchDate,
       policy,
     };

@@ -13,6 +13,7 @@ import { CommerceEvents } from './events';
 import { LicenceService } from './licences';
 import { PaymentGateway } from './payment/gateway';
 import { PurchaseService } from './purchases';
+import { ReferenceData } from './reference-data';
 import { SubscriptionViews } from './views';
 
 export * from './errors';
@@ -53,8 +54,9 @@ export function createCommerce(deps: CommerceDeps): Commerce {
   const access = new AccessControl(db);
   const audit = new AuditLog(db);
   const views = new SubscriptionViews(db);
-  const eligibility = new EligibilityService(db, access, clock);
-  const catalog = new CatalogService(db, access, eligibility, clock);
+  const reference = new ReferenceData(db);
+  const eligibility = new EligibilityService(db, access, reference, clock);
+  const catalog = new CatalogService(access, eligibility, reference, clock);
   const purchases = new PurchaseService({
     db,
     access,

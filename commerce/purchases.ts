@@ -194,7 +194,7 @@ export class PurchaseService {
           isTrial: true,
           autoRenew: false,
           unitPriceMinor: 0,
-          currency: (await this.deps.catalog.price(context.tenant, product.id, 'self-service', t)).currency,
+          currency: (await this.deps.catalog.price(context.tenant, product.id, 'self-service')).currency,
           termMonths: 1,
           termStart,
           termEnd: addMonths(termStart, 1),

@@ -57,7 +57,8 @@ export class Database {
       dialect: 'sqlite',
       storage: options.sqlitePath,
       logging,
-      retry: { max: 5 },
+      // Sequelize retries only a busy database; anything else (a constraint, a typo) fails at once.
+      retry: { max: 5, match: [/SQLITE_BUSY/] },
     });
     return new Database(sequelize, 'sqlite');
   }

@@ -1,16 +1,9 @@
-import { AccessControl } from '../../commerce/access';
-import { AccountService } from '../../commerce/account';
-import { AdminService } from '../../commerce/admin';
-import { AuditLog } from '../../commerce/audit';
-import { BillingService, LifecycleOptions } from '../../commerce/billing';
-import { CatalogService } from '../../commerce/catalog';
+import { createCommerce, Commerce } from '../../commerce';
+import { LifecycleOptions } from '../../commerce/billing';
 import { addDays, addMonths, Clock, isoDay } from '../../commerce/clock';
-import { EligibilityService } from '../../commerce/eligibility';
 import { RecordingEvents } from '../../commerce/events';
-import { LicenceService } from '../../commerce/licences';
 import { PaymentGateway } from '../../commerce/payment/gateway';
 import { SimulatedCardGateway } from '../../commerce/payment/simulated-gateway';
-import { PurchaseService } from '../../commerce/purchases';
 import {
   Actor,
   BillKind,
@@ -20,7 +13,6 @@ import {
   SubscriptionStatus,
   TenantKind,
 } from '../../commerce/types';
-import { SubscriptionViews } from '../../commerce/views';
 import { createLogger, Logger } from '../../logging';
 import type { Bill, DirectoryUser, Subscription, Tenant } from '../../models';
 import { Database } from '../../models/database';
@@ -56,24 +48,6 @@ export class TestClock implements Clock {
   }
 }
 
-export interface Core {
-  db: Database;
-  clock: Clock;
-  logger: Logger;
-  events: RecordingEvents;
-  gateway: PaymentGateway;
-  access: AccessControl;
-  eligibility: EligibilityService;
-  catalog: CatalogService;
-  views: SubscriptionViews;
-  audit: AuditLog;
-  purchases: PurchaseService;
-  licences: LicenceService;
-  account: AccountService;
-  billing: BillingService;
-  admin: AdminService;
-}
-
 export interface CoreOptions {
   /** Defaults to the real SimulatedCardGateway on the same database. */
   gateway?: PaymentGateway;
@@ -81,52 +55,20 @@ export interface CoreOptions {
   logger?: Logger;
 }
 
-/** The commerce core wired on `db`, with recorded events and a silent logger. */
+export interface Core extends Commerce {
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+  events: RecordingEvents;
+}
+
+/** The commerce core wired on `db` exactly as the app wires it, with recorded events and a silent logger. */
 export function createCore(db: Database, clock: Clock, options: CoreOptions = {}): Core {
   const logger = options.logger ?? createLogger('silent');
   const events = new RecordingEvents();
   const gateway = options.gateway ?? new SimulatedCardGateway(db, clock);
-  const access = new AccessControl(db);
-  const eligibility = new EligibilityService(db, access, clock);
-  const catalog = new CatalogService(db, access, eligibility, clock);
-  const views = new SubscriptionViews(db);
-  const audit = new AuditLog(db);
-  const purchases = new PurchaseService({
-    db,
-    access,
-    eligibility,
-    catalog,
-    gateway,
-    audit,
-    views,
-    events,
-    clock,
-    logger,
-  });
-  const licences = new LicenceService(db, access, audit);
-  const account = new AccountService(db, access, views);
-  const billing = new BillingService(
-    { db, access, gateway, audit, views, events, clock, logger },
-    options.lifecycle,
-  );
-  const admin = new AdminService({ db, access, catalog, audit, views, events, clock, logger });
-  return {
-    db,
-    clock,
-    logger,
-    events,
-    gateway,
-    access,
-    eligibility,
-    catalog,
-    views,
-    audit,
-    purchases,
-    licences,
-    account,
-    billing,
-    admin,
-  };
+  const commerce = createCommerce({ db, gateway, clock, events, logger, lifecycle: options.lifecycle });
+  return { ...commerce, db, clock, logger, events };
 }
 
 export const PRODUCTS = {

@@ -23,8 +23,7 @@ export interface TestDatabase {
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 
-export const SKIP_POSTGRES_REASON =
-  'PostgreSQL tests skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to run them';
+export { SKIP_POSTGRES_REASON } from './skip-reasons';
 
 const sqlite: TestDialect = {
   name: 'sqlite',
@@ -70,11 +69,6 @@ const postgres: TestDialect = {
     };
   },
 };
-
-if (!pgUrl && !process.env.LICENCE_BOT_PG_SKIP_NOTED) {
-  process.env.LICENCE_BOT_PG_SKIP_NOTED = '1';
-  process.stderr.write(`${SKIP_POSTGRES_REASON}\n`);
-}
 
 /** Use with `describe.each(DIALECTS)`. */
 export const DIALECTS: TestDialect[] = pgUrl ? [sqlite, postgres] : [sqlite];
