@@ -81,12 +81,26 @@ export function toLocale(tag: string | null | undefined): Locale {
   return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** Intl formatters are costly to build and immutable: one per locale and options, built on first use. */
+const formatters = new Map<
+  string,
+  Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules
+>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>(
+  key: string,
+  build: () => T,
+): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = build()));
+  return formatter;
+}
+
 /** Formats integer minor units in their ISO 4217 currency: `6800 EUR` is `68,00 €` (fr) or `€68.00` (en). */
 export function formatMoney(money: Money, locale: Locale): string {
-  const format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], {
-    style: 'currency',
-    currency: money.currency,
-  });
+  const format = cached(
+    `money:${locale}:${money.currency}`,
+    () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'currency', currency: money.currency }),
+  );
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(money.amountMinor / 10 ** digits);
 }
@@ -100,7 +114,10 @@ const parseDate = (iso: string): Date | null => {
 export function formatDate(iso: string, locale: Locale): string {
   const date = parseDate(iso);
   return date
-    ? new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
+    ? cached(
+        `date:${locale}`,
+        () => new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' }),
+      ).format(date)
     : iso;
 }
 
@@ -109,17 +126,23 @@ export function formatDateTime(iso: string, locale: Locale, timeZone = 'UTC'): s
   const date = parseDate(iso);
   if (!date) return iso;
   const options = { dateStyle: 'medium', timeStyle: 'short', timeZone } as const;
-  const text = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], options).format(date);
+  const text = cached(
+    `datetime:${locale}:${timeZone}`,
+    () => new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], options),
+  ).format(date);
   return `${text} (${timeZone})`;
 }
 
 /** Joins names the way each language does: `Anna, Bruno et Chloé`. */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(LANGUAGE_TAGS[locale], { type: 'conjunction' }).format(items);
+  return cached(
+    `list:${locale}`,
+    () => new Intl.ListFormat(LANGUAGE_TAGS[locale], { type: 'conjunction' }),
+  ).format(items);
 }
 
 const isOne = (n: number, locale: Locale): boolean =>
-  new Intl.PluralRules(LANGUAGE_TAGS[locale]).select(n) === 'one';
+  cached(`plural:${locale}`, () => new Intl.PluralRules(LANGUAGE_TAGS[locale])).select(n) === 'one';
 
 const en = {
   common: {

@@ -58,6 +58,8 @@ const FIELD_BOOST: Readonly<Record<(typeof FIELDS)[number], number>> = {
 const ANSWER_ONLY_FACTOR = 0.6;
 
 const DEFAULT_THRESHOLD = 0.4;
+/** What a question asks (where, who, when, why), as opposed to what it is about. */
+const QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['#where', '#who', '#when', '#why']);
 /** "DAX", "password", "weather": such a word weighs as much as this many unknown words. */
 const OFF_TOPIC_FACTOR = 2;
 /** A word the FAQ never uses is most likely what the question is really about. */
@@ -237,14 +239,20 @@ export class FaqEngine {
       .map(({ candidate }) => candidate);
   }
 
+  /**
+   * Weight of the question's terms the entry covers. Question words alone ("où", "who") name no
+   * topic: an entry that covers nothing else covers nothing ("où est la machine à café ?").
+   */
   private coverage(result: SearchResult, weights: ReadonlyMap<string, number>): number {
     let covered = 0;
+    let topical = false;
     for (const term of result.queryTerms) {
       const fields = result.match[term] ?? [];
       const factor = fields.some((field) => field !== 'answer') ? 1 : ANSWER_ONLY_FACTOR;
       covered += (weights.get(term) ?? 0) * factor;
+      if (!QUESTION_CONCEPTS.has(term)) topical = true;
     }
-    return covered;
+    return topical ? covered : 0;
   }
 
   /** Inverse document frequency; a term no entry uses weighs the most, an off-topic marker more still. */

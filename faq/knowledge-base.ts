@@ -115,7 +115,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'what problem does self-service purchase solve',
         'benefits of self-service buying for the business',
         'motivation for the self-service option',
-        'why was self-service purchase introduced',
+        'why was the self-service option created',
         'why self-service at all?',
       ],
       keywords: [
@@ -352,6 +352,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'virement',
         'bon de commande',
         'prélèvement',
+        'moyens de paiement disponibles',
       ],
     },
     en: {
@@ -376,6 +377,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'purchase order',
         'wire transfer',
         'debit card',
+        'available payment methods',
       ],
     },
     related: [
@@ -464,6 +466,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'les prestataires avec un compte invité peuvent-ils souscrire',
         'accès invité B2B et libre-service',
         'guest et achat Power BI',
+        "un invité venu d'une autre organisation peut-il s'abonner chez nous ?",
       ],
       keywords: ['invité', 'compte invité', 'utilisateur externe', 'B2B', 'guest'],
     },
@@ -479,6 +482,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'B2B guests buying PowerApps',
         'do invited users get to buy licenses',
         'guest account and self-service',
+        'can a guest from another tenant purchase in ours?',
       ],
       keywords: ['guest', 'guest account', 'external user', 'B2B', 'invited user'],
     },
@@ -736,6 +740,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       keywords: [
         'responsable du paiement',
         'qui paie',
+        "l'acheteur paie",
         'facturé',
         'débité',
         'remboursement',
@@ -756,7 +761,15 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'can I expense it',
         'do I pay for my licenses or does my company?',
       ],
-      keywords: ['responsible for payment', 'who pays', 'billed', 'charged', 'reimbursement', 'expense'],
+      keywords: [
+        'responsible for payment',
+        'who pays',
+        'purchaser pays',
+        'billed',
+        'charged',
+        'reimbursement',
+        'expense',
+      ],
     },
     related: [
       'what-are-the-payment-options-for-self-service-purchases',
@@ -845,6 +858,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         "acheter sans l'autorisation de la DSI, c'est voulu ?",
         'les admins doivent-ils approuver chaque achat',
         "aucune approbation n'est demandée pour acheter ?",
+        "faut-il le feu vert de mon responsable pour m'abonner ?",
       ],
       keywords: [
         'approbation',
@@ -854,6 +868,9 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'accord',
         'circuit de validation',
         'demande de licence',
+        'manager',
+        'chef',
+        'hiérarchie',
       ],
     },
     en: {
@@ -869,6 +886,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'why can people purchase without IT sign-off',
         'approval process for self-service purchases',
         'does an admin have to approve the purchase',
+        "do I need my line manager's OK before subscribing?",
       ],
       keywords: [
         'approval',
@@ -878,6 +896,8 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'authorization',
         'approval workflow',
         'license request',
+        'manager',
+        'boss',
       ],
     },
     related: [
@@ -1042,7 +1062,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         "Ils peuvent filtrer pour n'afficher que les achats centraux ou y inclure ceux faits en libre-service, et voient pour chacun le produit, l'acheteur, les utilisateurs affectés, le prix, l'abonnement, sa date d'expiration et l'historique des commandes.\n\n" +
         'Ici, demandez au bot le rapport des abonnements (filtres et export CSV).',
       phrasings: [
-        "dans quel écran l'admin retrouve les abonnements libre-service",
+        "dans quel menu l'admin retrouve les abonnements libre-service",
         'Facturation > Produits et services, achats en libre-service',
         'comment un admin liste les achats faits par les employés',
         'filtrer les abonnements achetés en libre-service',
@@ -1105,6 +1125,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'ouvrir un ticket pour PowerApps acheté en libre-service',
         'assistance pour un abonnement pris en libre-service',
         'le partenaire fournit-il le support du libre-service',
+        "mon abonnement Power BI pose problème, à qui je m'adresse ?",
       ],
       keywords: [
         'support',
@@ -1129,6 +1150,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'does our partner provide support for self-service purchases',
         'troubleshooting help for self-service products',
         'helpdesk for things users bought',
+        'my PowerApps plan has an issue, who do I turn to?',
       ],
       keywords: [
         'support',

@@ -1,3 +1,5 @@
+import type { FaqLang } from './types';
+
 /**
  * Word lists behind FAQ retrieval: stop words, multi-word phrases and synonym groups.
  * Everything here is written folded (lower case, no accents); `text.ts` folds input the same way.
@@ -32,10 +34,15 @@ export const FRENCH_STOP_WORDS: readonly string[] = [
   'quelque', 'quelques', 'lequel', 'laquelle', 'lesquels', 'auquel', 'desquels', 'donc', 'cote', 'niveau',
   'vis', 'ailleurs', 'koi', 'kwa', 'keske', 'cad', 'svp', 'pls', 'mdr', 'lol', 'ptdr', 'existe', 'existent',
   'exister', 'entendu', 'paraitrait', 'parait', 'apparemment', 'lu', 'vu',
-  'directement', 'necessaire', 'requis', 'personnellement', 'precisement', 'jusqu', 'jusque', 'parce',
+  'directement', 'necessaire', 'requis', 'precisement', 'jusqu', 'jusque', 'parce',
   'jamais', 'assez', 'trop', 'mieux', 'plutot', 'surtout', 'notamment', 'seulement', 'uniquement',
   'egalement', 'ensuite', 'assurer', 'assure', 'assurent', 'fournir', 'fournit', 'fournissent', 'offrir',
   'offre', 'propose', 'proposer', 'proposent', 'bref', 'voire', 'quoique', 'tant', 'chose', 'truc', 'machin',
+  'moyen', 'moyens', 'facon', 'facons', 'maniere', 'manieres', 'faits', 'faite', 'pose', 'poser', 'posent',
+  'marche', 'passer', 'autrement', 'mode', 'modes', 'seul',
+  'seuls', 'seule', 'seules',
+  'recoit', 'recoivent', 'recevoir', 'recu', 'recue', 'vient', 'viennent', 'venir',
+  'venant', 'provenant', 'proviennent',
 ];
 
 /** Function words and chat filler, English. */
@@ -58,12 +65,22 @@ export const ENGLISH_STOP_WORDS: readonly string[] = [
   'here', 'there', 'out', 'up', 'down', 'off', 'over', 'via', 'per', 'etc', 'setup', 'set', 'guess', 'say',
   'says', 'said', 'ask', 'asking', 'mean', 'means', 'happen', 'happens', 'work', 'works', 'working', 'exist',
   'exists', 'hear', 'heard', 'read', 'saw', 'seen', 'told', 'directly', 'needed', 'required', 'require',
-  'requires', 'necessary', 'personally', 'actual', 'exact', 'specific', 'specifically', 'possible', 'after',
+  'requires', 'necessary', 'actual', 'exact', 'specific', 'specifically', 'possible', 'after',
   'before', 'during', 'until', 'till', 'within', 'without', 'through', 'throughout', 'across', 'around',
   'against', 'between', 'among', 'onto', 'upon', 'behind', 'because', 'although', 'unless', 'instead',
   'rather', 'quite', 'pretty', 'almost', 'maybe', 'perhaps', 'probably', 'provide', 'provides', 'provided',
   'offer', 'offers', 'offered', 'someone', 'somebody', 'thing', 'stuff', 'way', 'ways', 'lot', 'lots', 'bit',
+  'receive', 'receives', 'received', 'come', 'comes', 'came',
 ];
+
+/**
+ * Words whose meaning depends on the language, checked before {@link SYNONYMS}: French "pays" is a
+ * country, English "pays" is paying.
+ */
+export const LANGUAGE_SYNONYMS: Readonly<Record<FaqLang, Readonly<Record<string, readonly string[]>>>> = {
+  fr: { '#available': ['pays'] },
+  en: {},
+};
 
 /** Concept of words that mark a question as off-topic (product how-to, devices, chit-chat). */
 export const OFF_TOPIC_CONCEPT = '#offtopic';
@@ -74,12 +91,16 @@ export interface ContextRule {
   readonly targets: readonly string[];
   /** How many words after the trigger the target may come. */
   readonly window: number;
+  /** How many words after the target the trigger may still come ("Flow, je fais comment ?"). Default 0. */
+  readonly trailing?: number;
   readonly adds: string;
+  /** Fires in chat questions only, not in the knowledge base's own text. */
+  readonly questionOnly?: boolean;
 }
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // "comment acheter", "how do I buy": the purchase procedure.
-  { triggers: ['comment', 'how'], targets: ['#buy'], window: 6, adds: '#howtobuy' },
+  { triggers: ['comment', 'how'], targets: ['#buy'], window: 6, trailing: 5, adds: '#howtobuy' },
   // "get a Power BI licence", "obtenir un abonnement": getting a licence is buying one.
   {
     triggers: ['get', 'obtain', 'obtenir', 'avoir'],
@@ -89,6 +110,66 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   // "how do I create an app", "comment publier un rapport": using the product, not buying it.
   { triggers: ['comment', 'how'], targets: ['#make'], window: 4, adds: '#offtopic' },
+  // "is invoicing supported?", "la carte est acceptée ?": which ways of paying are accepted.
+  {
+    triggers: ['supported', 'accepted', 'accept', 'accepte', 'acceptee', 'acceptes', 'acceptees', 'accepter'],
+    targets: ['#invoice', '#card', '#pay', '#transfer', '#purchaseorder'],
+    window: 4,
+    trailing: 4,
+    adds: '#paymentmethod',
+  },
+  // "qui est facturé ?", "who gets billed?": being billed is paying, an invoice is a document.
+  {
+    triggers: [
+      'est',
+      'etre',
+      'sont',
+      'suis',
+      'sera',
+      'seront',
+      'soit',
+      'is',
+      'be',
+      'are',
+      'gets',
+      'get',
+      'got',
+    ],
+    targets: ['#invoice'],
+    window: 1,
+    adds: '#pay',
+  },
+  // "un problème de conformité": a risk for compliance, not a support case.
+  {
+    triggers: ['probleme', 'problemes', 'problem', 'problems', 'issue', 'issues', 'souci', 'soucis'],
+    targets: ['#compliance'],
+    window: 3,
+    trailing: 3,
+    adds: '#risk',
+  },
+  // "les stagiaires peuvent acheter ?", "can interns buy?": who is allowed to buy.
+  {
+    triggers: ['peut', 'peuvent', 'peux', 'can', 'may'],
+    targets: ['#buy'],
+    window: 3,
+    adds: '#eligible',
+    questionOnly: true,
+  },
+  // "acheter seuls", "s'abonner seule": buying on one's own.
+  {
+    triggers: ['seul', 'seuls', 'seule', 'seules'],
+    targets: ['#buy'],
+    window: 0,
+    trailing: 2,
+    adds: '#selfservice',
+  },
+  // "share a report", "partager un tableau de bord": using the product, not sharing a licence.
+  {
+    triggers: ['partager', 'partage', 'share', 'sharing'],
+    targets: ['#data'],
+    window: 4,
+    adds: '#offtopic',
+  },
   // "my subscription", "mes achats", "ma facture": the purchaser's own purchases.
   {
     triggers: ['my', 'mes', 'mon', 'ma'],
@@ -104,6 +185,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
  */
 export const OFF_TOPIC_UNLESS: Readonly<Record<string, readonly string[]>> = {
   '#otherproduct': ['#selfservice', '#buy', '#howtobuy', '#available', '#purchaser'],
+  // "Power Apps vs Power Automate" compares products (off-topic); "same price as our partner?" is pricing.
+  '#compare': ['#price', '#selfservice', '#buy', '#agreement', '#partner', '#central'],
 };
 
 /**
@@ -120,12 +203,17 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'par rapport a', 'au niveau de', 'au sujet de', 'a propos de', 'concernant', 'regarding', 'in terms of',
     'the same way', 'is it just', 'c est quoi', 'ca marche comment', 'how does it work', 'set up',
     'de toute facon', 'il y a', 'y a t il', 'is there', 'are there', 'a partir de', 'a partir d',
-    'from now on',
+    'from now on', 'mis en place', 'mettre en place', 'mise en place', 'met en place',
+    'dont tout le monde parle', 'tout le monde parle', 'tout le monde en parle', 'j entends parler',
+    'entendu parler', 'everyone is talking about', 'everybody is talking about',
   ],
   '#paymentmethod': [
     'moyen de paiement', 'moyens de paiement', 'mode de paiement', 'modes de paiement', 'methode de paiement',
     'options de paiement', 'payment method', 'payment methods', 'payment option', 'payment options',
     'way to pay', 'ways to pay', 'pay with', 'payer avec', 'payer par', 'pay by', 'paiement par',
+    'payer autrement', 'regler autrement', 'paie autrement', 'autre facon de payer', 'autre moyen de payer',
+    'pay another way', 'pay some other way', 'other way to pay', 'other ways to pay',
+    'moyen de payer', 'moyens de payer', 'seul moyen', 'only way to pay', 'only payment',
   ],
   // Paying "on invoice" is a payment method and an invoice at once.
   '#paymentmethod #invoice': [
@@ -136,9 +224,11 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'libre service', 'self service', 'selfservice', 'self serve', 'libre servie', 'en autonomie',
     'par moi meme', 'moi meme', 'soi meme', 'eux memes', 'lui meme', 'elle meme', 'tout seul', 'tout seuls',
     'toute seule', 'par eux memes', 'de leur cote', 'de mon cote', 'a titre perso', 'a titre personnel',
-    'self purchase', 'self purchasing', 'self purchased', 'self buy', 'self buying', 'on my own',
+    'self purchase', 'self purchasing', 'self purchased', 'self bought', 'self buy', 'self buying',
+    'on my own',
     'on their own', 'by myself', 'by themselves', 'for myself', 'myself', 'themselves', 'yourself',
-    'autonome', 'autonomes', 'autonomously', 'individually', 'individuellement', 'individual', 'individuel', 'individuels', 'individuelle',
+    'autonome', 'autonomes', 'autonomously', 'individually', 'individuellement', 'individual', 'individuel',
+    'individuels', 'individuelle',
     'individuelles', 'de ma poche', 'out of pocket', 'own pocket', 'ma licence perso',
     'licence perso', 'personal license', 'personal licence',
   ],
@@ -156,7 +246,8 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   '#otherproduct': [
     'office 365', 'microsoft 365', 'o365', 'm365', 'dynamics 365', 'dynamics', 'visio', 'project online',
-    'exchange online', 'sharepoint online', 'office online', 'exchange', 'sharepoint', 'onedrive', 'outlook', 'word', 'excel', 'powerpoint', 'windows', 'intune',
+    'exchange online', 'sharepoint online', 'office online', 'exchange', 'sharepoint', 'onedrive', 'outlook',
+    'word', 'excel', 'powerpoint', 'windows', 'intune',
     'copilot', 'teams', 'azure subscription', 'azure', 'e3', 'e5', 'project',
   ],
   '#azuread': ['azure active directory', 'azure ad', 'entra id', 'microsoft entra', 'aad', 'entra'],
@@ -164,13 +255,15 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
   '#sync': ['azure ad connect', 'ad connect', 'aad connect', 'entra connect', 'dirsync', 'azure ad sync'],
   '#onprem': [
     'on premises', 'on premise', 'on prem', 'onprem', 'onpremise', 'on site', 'sur site', 'en local', 'local',
-    'locaux', 'locale', 'hybride', 'hybrid',
+    'locaux', 'locale', 'hybride', 'hybrides', 'hybrid',
   ],
   '#card': [
     'carte de credit', 'carte bancaire', 'carte bleue', 'carte de paiement', 'cb', 'credit card',
     'debit card', 'bank card', 'visa', 'mastercard', 'amex', 'carte', 'card',
   ],
-  '#paymentmethod #transfer': ['pay by check', 'pay by cheque', 'payer par cheque', 'payer en cheque', 'pay by transfer'],
+  '#paymentmethod #transfer': [
+    'pay by check', 'pay by cheque', 'payer par cheque', 'payer en cheque', 'pay by transfer',
+  ],
   '#purchaseorder': ['bon de commande', 'bons de commande', 'purchase order', 'purchase orders', 'po'],
   '#transfer': [
     'virement', 'virements', 'virement bancaire', 'wire transfer', 'bank transfer', 'prelevement',
@@ -178,7 +271,47 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'with a check', 'with a cheque', 'par cheque', 'en cheque',
   ],
   '#risk': ['mess up', 'mess with', 'shadow it', 'get around', 'go around', 'passer outre'],
-  '#price': ['how much', 'combien ca coute', 'combien coute', 'combien ca fait', 'ca coute combien'],
+  // "which products…", "d'autres services…": what else self-service sells.
+  '#catalog': [
+    'quels produits', 'quels services', 'quels logiciels', 'quels autres produits', 'which products',
+    'what products', 'which services', 'what services', 'which other products', 'what other products',
+    'autres produits', 'autres services', 'autres logiciels', 'other products', 'other services',
+    'other software', 'which microsoft products', 'what microsoft products', 'quels produits microsoft',
+    'liste des produits', 'list of products', 'more products', 'products other than',
+    'services other than', 'produits autres que',
+  ],
+  '#overview': ['tl dr', 'tldr', 'en bref', 'in a nutshell', 'big picture'],
+  '#process': ['marche a suivre', 'comment s y prendre', 'comment proceder', 'how to go about'],
+  '#who #pay': ['who foots the bill', 'who picks up the tab'],
+  '#pay': ['foot the bill', 'foots the bill', 'pick up the tab', 'picks up the tab'],
+  '#price': [
+    'how much', 'combien ca coute', 'combien coute', 'combien ca fait', 'ca coute combien', 'c est combien',
+    'c combien', 'combien c est', 'ca fait combien', 'combien ca', 'combien pour', 'combien par mois',
+    'combien par utilisateur', 'coute combien', 'ca coute', 'what does it cost',
+  ],
+  // Someone's manager is not the Microsoft 365 admin, but asking for their go-ahead is approval.
+  '#boss': [
+    'responsable hierarchique', 'mon responsable', 'ma responsable', 'mon n 1', 'ma hierarchie',
+    'line manager', 'my supervisor', 'chef d equipe', 'chef de service', 'team lead', 'team leader',
+  ],
+  // "qui appeler", "who do I call": whom to turn to. The phrase stands for "contact" only, so that it
+  // does not make every "who…" question look like this one.
+  '#contact': [
+    'qui appeler', 'qui contacter', 'qui je dois appeler', 'qui dois je appeler', 'qui je dois contacter',
+    'qui dois je contacter', 'qui je contacte', 'qui j appelle', 'a qui m adresser', 'a qui s adresser',
+    'vers qui me tourner', 'vers qui se tourner', 'who to call', 'who to contact', 'who do i call',
+    'who do i contact', 'who should i call', 'who should i contact', 'who can i call', 'who can i contact',
+  ],
+  // "ça ne marche pas", "Power BI is down": a problem with the product, for support.
+  '#support': [
+    'prendre en charge', 'prend en charge', 'prennent en charge', 'prise en charge', 'pris en charge',
+    'help desk ticket', 'ticket', 'ne marche pas', 'marche pas', 'marche plus', 'ne fonctionne pas',
+    'fonctionne pas', 'fonctionne plus',
+    'ne fonctionne plus', 'not working', 'doesn t work', 'does not work', 'stopped working',
+    'isn t working', 'is not working', 'en panne', 'is down', 'goes down', 'went down',
+  ],
+  // "X breaks" is a support case, "it breaks our compliance" a risk.
+  '#risk #support': ['break', 'breaks', 'broke'],
 
   '#itdept': [
     'service informatique', 'services informatiques', 'departement informatique', 'equipe informatique',
@@ -188,7 +321,8 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
   '#leave': [
     'quitte l entreprise', 'quitte la boite', 'part de l entreprise', 'left the company',
     'leaves the company', 'no longer works', 'plus dans l entreprise', 'n est plus la', 'est parti',
-    'est partie', 'sont partis', 'a quitte', 'has left', 'walked out',
+    'est partie', 'sont partis', 'a quitte', 'has left', 'walked out', 'laid off', 'let go', 'no longer with',
+    'plus chez nous', 'fin de contrat', 'end of contract',
   ],
   '#data': ['tableau de bord', 'tableaux de bord'],
   '#org': [
@@ -201,13 +335,26 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
   '#central': [
     'achat central', 'achats centraux', 'central procurement', 'achat centralise', 'achats groupes',
   ],
-  '#approve': ['sign off', 'feu vert', 'green light', 'without asking', 'sans demander', 'sans passer par'],
+  '#approve': [
+    'sign off', 'signs off', 'signing off', 'signed off', 'feu vert', 'green light', 'without asking',
+    'sans demander', 'sans passer par', 'go ahead', 'aval',
+  ],
   '#disable': [
-    'turn off', 'switch off', 'shut off', 'shut down', 'opt out', 'turn it off', 'turn this off', 'turn that off',
+    'turn off', 'switch off', 'shut off', 'shut down', 'opt out', 'turn it off', 'turn this off',
+    'turn that off',
     'switch it off', 'switch this off', 'shut it off', 'shut this off', 'turn self service off',
   ],
   '#enable': ['turn on', 'switch on'],
-  '#when': ['a partir de quand', 'des quand', 'how soon', 'how long until', 'since when', 'depuis quand'],
+  // "stop users from buying" prevents buying; "stop my subscription" cancels it.
+  '#disable #user': [
+    'stop users', 'stop people', 'stop employees', 'stop staff', 'stop my users', 'stop our users',
+    'stop anyone', 'stop everyone', 'keep users from', 'empecher les utilisateurs', 'empecher les salaries',
+    'empecher les gens', 'empecher mes utilisateurs', 'empecher nos utilisateurs',
+  ],
+  '#when': [
+    'a partir de quand', 'des quand', 'how soon', 'how long until', 'since when', 'depuis quand',
+    'feuille de route',
+  ],
   '#who': [
     'a qui', 'to whom', 'aupres de qui', 'quels utilisateurs', 'quelles personnes', 'quels salaries',
     'quels employes', 'quels comptes', 'which users', 'which people', 'which employees', 'which accounts',
@@ -220,13 +367,20 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'united kingdom', 'angleterre', 'england', 'allemagne', 'germany', 'europe', 'espagne', 'spain', 'italie',
     'italy', 'pays bas', 'netherlands', 'luxembourg', 'maroc', 'morocco', 'inde', 'india', 'japon', 'japan',
     'chine', 'china', 'bresil', 'brazil', 'mexique', 'mexico', 'australie', 'australia', 'afrique', 'africa',
-    'asie', 'asia', 'emea', 'apac', 'go live', 'goes live', 'en service', 'roll out', 'rolled out', 'rollout',
-    'come out', 'comes out', 'coming to', 'date de sortie', 'date de lancement', 'launch date', 'release date',
+    'asie', 'asia', 'emea', 'apac', 'go live', 'goes live', 'en service', 'roll out', 'rollout',
+    'come out', 'comes out', 'coming to', 'date de sortie', 'date de lancement', 'launch date',
+    'release date',
   ],
   '#where': ['d ou', 'ou est ce', 'ou sont', 'ou trouver', 'ou voir', 'ou gerer', 'ou acceder'],
   '#why': [
     'how come', 'what for', 'pour quelle raison', 'c est pour quoi', 'a quoi bon', 'pk', 'pq', 'pkoi',
-    'pourkoi',
+    'pourkoi', 'what s the point', 'what is the point', 'a quoi ca sert', 'a quoi sert', 'ca sert a quoi',
+    'sert a quoi', 'dans quel but',
+  ],
+  // "Microsoft a sorti…", "what they rolled out": the announcement of something now available.
+  '#announce #available': [
+    'rolled out', 'a sorti', 'ont sorti', 'vient de sortir', 'viennent de sortir', 'just released',
+    'just launched',
   ],
   '#eligible': [
     'faut il etre', 'faut etre', 'faut il avoir', 'dois je etre', 'doit on etre', 'faut il une', 'need to be',
@@ -242,29 +396,42 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'able to do', 'peut faire', 'peux faire', 'peuvent faire', 'pouvez faire', 'puis je faire',
   ],
   '#more': ['plus de', 'd autres licences', 'extra seats'],
+  '#partner': ['cloud solution provider', 'societe de services'],
   [OFF_TOPIC_CONCEPT]: [
     'dax', 'mesure', 'mesures', 'measure', 'measures', 'colonne', 'colonnes', 'column', 'columns', 'visuel',
     'visuels', 'visual', 'visuals', 'formule', 'formules', 'formula', 'formulas', 'sql', 'database',
     'databases', 'base de donnees', 'bases de donnees', 'connecteur', 'connecteurs', 'connector',
     'connectors', 'gateway', 'passerelle', 'canvas', 'model driven', 'refresh', 'actualiser', 'actualisation',
-    'install', 'installer', 'installation', 'crash', 'crashes', 'crashing', 'plante', 'meteo', 'weather',
+    'install', 'installer', 'installation', 'meteo', 'weather',
     'blague', 'joke', 'jokes', 'capitale', 'recette', 'recipe', 'football', 'world cup', 'coupe du monde',
     'iphone', 'netflix', 'spotify', 'amazon', 'google', 'salesforce', 'tableau software', 'qlik', 'premium',
     'desktop', 'stockage', 'storage', 'gb', 'go de', 'ram', 'memoire', 'memory', 'cpu', 'ordinateur',
     'computer', 'laptop', 'pc', 'telephone', 'phone', 'smartphone', 'imprimante', 'printer', 'wifi', 'vpn',
     'reseau', 'network', 'mfa', 'reset', 'reinitialiser', 'reinitialisation', 'demarre', 'demarrer', 'boot',
     'excel formula', 'macro', 'macros', 'python', 'javascript', 'api', 'json', 'mot de passe',
-    'mots de passe', 'password', 'passwords', 'mdp',
+    'mots de passe', 'password', 'passwords', 'mdp', 'quota', 'quotas', 'limite de taille', 'size limit',
+    'taille maximale', 'taille max', 'max size', 'maximum size', 'file size',
+    // Facilities, food, careers, mail settings: workplace questions another desk answers.
+    'carte vitale', 'securite sociale', 'lunch', 'dejeuner', 'repas', 'restaurant', 'cafe', 'coffee',
+    'cafeteria', 'horaires', 'opening hours', 'office hours', 'heures d ouverture', 'ascenseur', 'elevator',
+    'changer de poste', 'mobilite interne', 'recrutement', 'recruitment', 'hiring', 'carriere', 'career',
+    'job', 'emploi', 'teletravail', 'work from home', 'out of office', 'message d absence',
+    // HR and payroll, facilities, meetings and devices: other desks answer those.
+    'fiche de paie', 'fiches de paie', 'bulletin de paie', 'bulletin de salaire', 'payslip', 'payslips',
+    'pay slip', 'paycheck', 'salaire', 'salary', 'conges', 'conge', 'vacances', 'vacation', 'pto',
+    'sick leave', 'arret maladie', 'mutuelle', 'ressources humaines', 'human resources', 'rh', 'hr',
+    'cantine', 'parking', 'badge', 'reunion', 'reunions', 'meeting', 'meetings', 'visioconference',
+    'camera', 'webcam', 'micro', 'microphone', 'casque', 'headset', 'clavier',
+    'keyboard', 'souris', 'mouse', 'signature', 'traduire', 'translate', 'traduction', 'translation',
   ],
   '#announce': ['what s new', 'quoi de neuf', 'what is new'],
   '#microsoft': ['microsoft', 'msft', 'ms'],
   '#guest': [
     'b2b', 'compte externe', 'comptes externes', 'external user', 'external users', 'external account',
   ],
-  '#training': ['how to use', 'se former', 'e learning', 'guided learning', 'how to learn'],
-  '#support': [
-    'prendre en charge', 'prend en charge', 'prennent en charge', 'prise en charge', 'pris en charge',
-    'help desk ticket', 'ticket',
+  '#training': [
+    'how to use', 'se former', 'e learning', 'guided learning', 'how to learn', 'se servir', 'learn to use',
+    'apprendre a utiliser',
   ],
   '#change': ['mettre a jour', 'mise a jour', 'update'],
   '#history': ['order history', 'historique des commandes', 'historique de commandes'],
@@ -277,10 +444,11 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
 // prettier-ignore
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   '#buy': [
-    'vendre', 'vend', 'sell', 'sells', 'selling', 'sold', 'abonner', 'acheter', 'achat', 'achats', 'achete', 'achetee', 'achetees', 'achetes', 'acheterai',
+    'vendre', 'vend', 'sell', 'sells', 'selling', 'sold', 'abonner', 'acheter', 'achat', 'achats', 'achete',
+    'achetee', 'achetees', 'achetes', 'acheterai',
     'achetons', 'commander', 'souscrire', 'souscription', 'buy', 'buys', 'buying', 'bought', 'purchase',
     'purchased', 'purchases', 'purchasing', 'procure', 'acquire', 'subscribe', 'order', 'orders', 'ordering',
-    'prendre', 'pris', 'prise', 'grab', 'obtenir', 'checkout',
+    'prendre', 'pris', 'prise', 'prends', 'prend', 'prenons', 'prennent', 'grab', 'obtenir', 'checkout',
   ],
   '#purchaser': [
     'acheteur', 'acheteurs', 'acheteuse', 'purchaser', 'purchasers', 'buyer', 'buyers', 'souscripteur',
@@ -307,8 +475,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'utilisateur', 'utilisateurs', 'utilisatrice', 'user', 'users', 'employe', 'employes', 'employee',
     'employees', 'salarie', 'salaries', 'collaborateur', 'collaborateurs', 'collegue', 'collegues',
     'colleague', 'colleagues', 'staff', 'people', 'personne', 'personnes', 'person', 'gens', 'agent',
-    'agents', 'coworker', 'coworkers', 'teammate', 'ppl', 'teammates', 'membre', 'membres', 'member', 'members',
-    'quelqu',
+    'agents', 'coworker', 'coworkers', 'teammate', 'ppl', 'teammates', 'membre', 'membres', 'member',
+    'members',
+    'quelqu', 'stagiaire', 'stagiaires', 'intern', 'interns', 'apprenti', 'apprentis', 'alternant',
+    'alternants', 'interimaire', 'interimaires',
   ],
   '#org': [
     'organisation', 'organisations', 'organization', 'organizations', 'org', 'entreprise', 'entreprises',
@@ -322,7 +492,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   '#price': [
     'prix', 'tarif', 'tarifs', 'tarifaire', 'tarification', 'cout', 'couts', 'coute', 'coutent', 'cost',
     'costs', 'price', 'prices', 'pricing', 'priced', 'cher', 'expensive', 'cheap', 'cheaper', 'remise',
-    'discount', 'discounts', 'euros', 'dollars',
+    'discount', 'discounts', 'euros', 'dollars', 'fee', 'fees',
   ],
   '#cancel': [
     'annuler', 'annulation', 'annule', 'resilier', 'resiliation', 'resilie', 'cancel', 'cancels', 'cancelled',
@@ -332,7 +502,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   '#leave': [
     'quitter', 'quitte', 'quittent', 'depart', 'parti', 'partie', 'partir', 'leave', 'leaves', 'leaving',
     'left', 'quit', 'quits', 'quitting', 'demission', 'demissionne', 'resign', 'resigned', 'resigns', 'fired',
-    'licencie', 'offboarding', 'offboard', 'departure',
+    'licencie', 'offboarding', 'offboard', 'departure', 'retraite', 'retire', 'retired', 'retiring',
+    'retirement', 'licenciement',
   ],
   '#keep': [
     'garder', 'garde', 'gardent', 'keep', 'keeps', 'kept', 'continuer', 'continue', 'continu', 'continues',
@@ -351,23 +522,27 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   '#support': [
     'support', 'supporter', 'supports', 'assistance', 'depannage', 'depanner', 'troubleshoot',
     'troubleshooting', 'souci', 'soucis', 'probleme', 'problemes', 'problem', 'problems', 'issue', 'issues',
-    'bug', 'bugs', 'panne', 'incident', 'incidents', 'aide', 'helps',
+    'bug', 'bugs', 'panne', 'incident', 'incidents', 'aide', 'helps', 'broken', 'crash', 'crashes',
+    'crashed', 'crashing', 'plante', 'plantage', 'bugue', 'buggy', 'dysfonctionnement', 'outage',
   ],
   '#training': [
     'formation', 'formations', 'former', 'training', 'trainings', 'train', 'tutoriel', 'tutoriels', 'tuto',
     'tutos', 'tutorial', 'tutorials', 'apprendre', 'apprentissage', 'learn', 'learning', 'cours', 'course',
     'courses', 'documentation', 'doc', 'docs', 'webinar', 'webinaire', 'exemples', 'samples', 'communaute',
     'communautes', 'community', 'communities', 'forum', 'forums', 'onboarding', 'guide', 'guides',
+    'ressource',
+    'ressources', 'resource', 'resources', 'certification', 'certifications', 'mooc',
   ],
   '#partner': [
     'partenaire', 'partenaires', 'partner', 'partners', 'csp', 'revendeur', 'revendeurs', 'reseller',
     'resellers', 'integrateur', 'integrateurs', 'prestataire', 'prestataires', 'msp', 'distributeur',
-    'consultant',
+    'consultant', 'esn', 'ssii', 'lsp', 'var',
   ],
   '#assign': [
     'attribuer', 'attribution', 'attribue', 'attribuee', 'assigner', 'assigne', 'affecter', 'affectation',
     'affecte', 'donner', 'donne', 'filer', 'distribuer', 'allouer', 'assign', 'assigns', 'assigned',
-    'assigning', 'assignment', 'allocate', 'give', 'giving', 'gave', 'hand',
+    'assigning', 'assignment', 'allocate', 'give', 'giving', 'gave', 'hand', 'partager', 'partage', 'share',
+    'shares', 'sharing',
   ],
   '#manage': [
     'gerer', 'gere', 'gestion', 'manage', 'manages', 'managing', 'management', 'administrer', 'piloter',
@@ -376,31 +551,38 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   '#see': [
     'voir', 'vois', 'voit', 'voient', 'visualiser', 'afficher', 'affiche', 'consulter', 'consulte', 'trouver',
     'trouve', 'retrouver', 'view', 'views', 'see', 'sees', 'seeing', 'visibility', 'visibilite', 'visible',
-    'find', 'list', 'liste', 'lister', 'menu', 'onglet', 'page',
+    'find', 'list', 'liste', 'lister', 'menu', 'onglet', 'page', 'check', 'checks', 'verifier', 'verify',
+    'monitor', 'monitoring', 'surveiller',
   ],
-  '#when': ['quand', 'when', 'date', 'dates', 'lorsque', 'jour', 'calendrier', 'timeline', 'planning'],
+  '#when': [
+    'quand', 'when', 'date', 'dates', 'lorsque', 'jour', 'calendrier', 'timeline', 'planning', 'roadmap',
+    'eta',
+  ],
   '#where': ['where', 'endroit'],
   '#why': [
     'pourquoi', 'why', 'raison', 'raisons', 'reason', 'reasons', 'objectif', 'objectifs', 'but', 'purpose',
-    'intention', 'intent', 'motivation', 'idee', 'rationale', 'goal', 'logique',
+    'intention', 'intent', 'motivation', 'idee', 'idea', 'rationale', 'goal', 'logique', 'interet',
+    'avantage', 'avantages', 'benefit', 'benefits', 'benefice', 'benefices',
   ],
   '#who': ['who', 'whom', 'qui'],
   '#available': [
     'disponible', 'disponibles', 'disponibilite', 'dispo', 'available', 'availability', 'lancement', 'lance',
     'lancer', 'launch', 'launched', 'launching', 'sortie', 'release', 'released', 'arrive', 'ouvert',
-    'ouverture', 'live', 'marches', 'market', 'markets', 'country', 'countries', 'region', 'regions',
+    'live', 'marches', 'market', 'markets', 'country', 'countries', 'region', 'regions',
   ],
   '#announce': [
-    'introduire', 'introduit', 'introduite', 'introduites', 'introduce', 'introduced', 'annonce', 'annonces', 'annoncer', 'annoncee', 'announce', 'announced', 'announcement', 'announcements',
+    'introduire', 'introduit', 'introduite', 'introduites', 'introduce', 'introduced', 'annonce', 'annonces',
+    'annoncer', 'annoncee', 'announce', 'announced', 'announcement', 'announcements',
     'nouveaute', 'nouveautes', 'news', 'nouveau', 'nouvelle', 'new',
   ],
   '#change': [
     'changement', 'changements', 'change', 'changes', 'changing', 'changer', 'modifier', 'modification',
-    'evolution', 'remplacer', 'replace',
+    'evolution',
   ],
   '#approve': [
     'approbation', 'approuver', 'approuve', 'approval', 'approve', 'approved', 'approver', 'validation',
-    'valider', 'valide', 'accord', 'consentement', 'consent', 'autorisation', 'permission',
+    'valider', 'valide', 'accord', 'consentement', 'consent', 'autorisation', 'permission', 'authorize',
+    'authorise', 'authorization', 'authorisation', 'authorized',
   ],
   '#disable': [
     'desactiver', 'desactive', 'disable', 'disabled', 'couper', 'bloquer', 'bloque', 'block', 'blocked',
@@ -408,9 +590,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   '#enable': [
     'activer', 'active', 'enable', 'enabled', 'allow', 'allows', 'allowed', 'autoriser', 'autorise',
+    'letting',
+    'laisser', 'laisse', 'laissent', 'permettre', 'permet', 'permettent',
   ],
   '#compare': [
-    'vs', 'versus', 'compare', 'compared', 'comparison', 'comparer', 'comparaison', 'difference', 'differences',
+    'vs', 'versus', 'compare', 'compared', 'comparison', 'comparer', 'comparaison', 'difference',
+    'differences',
   ],
   '#eligible': [
     'eligible', 'eligibles', 'eligibilite', 'eligibility', 'droit', 'droits', 'entitled', 'qualify',
@@ -425,7 +610,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   '#compliance': [
     'conformite', 'conforme', 'compliance', 'compliant', 'gouvernance', 'governance', 'rgpd', 'gdpr',
     'reglementation', 'regulation', 'regulations', 'securite', 'security', 'politique', 'politiques',
-    'policy', 'policies', 'strategie', 'strategies', 'regle', 'regles', 'rule', 'rules', 'audit',
+    'policy', 'policies', 'strategie', 'strategies', 'regle', 'regles', 'rule', 'rules', 'audit', 'comply',
+    'complies', 'complying', 'compatible', 'compatibles', 'compatibilite', 'compatibility',
   ],
   '#central': [
     'central', 'centrale', 'centraux', 'centralement', 'centrally', 'procurement', 'approvisionnement',
@@ -433,7 +619,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   '#centralize': [
     'centraliser', 'centralisation', 'centralize', 'centralise', 'centralized', 'centralization',
     'consolider', 'consolidate', 'consolidation', 'regrouper', 'rapatrier', 'migrer', 'migrate', 'migration',
-    'basculer', 'transfer', 'transferer', 'reprendre', 'takeover', 'move', 'moving',
+    'basculer', 'transfer', 'transferer', 'reprendre', 'takeover', 'move', 'moving', 'convert', 'convertir',
+    'merge', 'fusionner', 'unify', 'unifier', 'regroupement', 'remplacer', 'remplace', 'replace', 'replaced',
+    'replacing',
   ],
   '#agreement': ['contrat', 'contrats', 'agreement', 'agreements', 'contract', 'contracts'],
   '#website': [
@@ -441,7 +629,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   '#signin': ['connexion', 'connecter', 'login', 'logon', 'signin', 'email', 'mail', 'courriel', 'adresse'],
   '#process': [
-    'etape', 'etapes', 'procedure', 'process', 'processus', 'steps', 'step', 'demarche', 'demarches', 'derouler', 'deroule', 'deroulement',
+    'etape', 'etapes', 'procedure', 'process', 'processus', 'steps', 'step', 'demarche', 'demarches',
+    'derouler', 'deroule', 'deroulement',
     'fonctionne', 'fonctionnement', 'workflow',
   ],
   '#more': [
@@ -459,10 +648,14 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   '#apply': [
     'appliquer', 'applique', 'appliquent', 'appliquee', 'appliquees', 'application', 'apply', 'applies',
     'applied', 'enforce', 'enforced', 'enforcement', 'respecter', 'respecte', 'respect', 'respected',
+    'valable', 'valables', 'garantir', 'garantit', 'garanti', 'guarantee', 'guarantees', 'ensure', 'ensures',
+    'ensuring', 'preserver',
+    'preserve', 'proteger', 'protege', 'protect', 'protects', 'safeguard',
   ],
   '#same': ['meme', 'same'],
   '#role': [
     'role', 'roles', 'responsabilite', 'responsable', 'responsible', 'responsibility', 'liable', 'liability',
+    'personally', 'personnellement',
     'redevable',
   ],
   '#capability': [
@@ -471,9 +664,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   // Making things with the products: on topic only for who owns them.
   '#make': [
-    'create', 'creates', 'created', 'creating', 'creer', 'cree', 'creee', 'creees', 'build', 'builds', 'building',
-    'built', 'construire', 'publish', 'publier', 'schedule', 'planifier', 'programmer', 'configure', 'configurer',
-    'design', 'concevoir', 'develop', 'developper', 'embed', 'integrer', 'import', 'importer', 'write', 'ecrire',
+    'create', 'creates', 'created', 'creating', 'creer', 'cree', 'creee', 'creees', 'build', 'builds',
+    'building',
+    'built', 'construire', 'publish', 'publier', 'schedule', 'planifier', 'programmer', 'configure',
+    'configurer',
+    'design', 'concevoir', 'develop', 'developper', 'embed', 'integrer', 'import', 'importer', 'write',
+    'ecrire',
     'send', 'envoyer', 'automatiser', 'code', 'coder', 'script',
   ],
   '#access': ['acces', 'access', 'acceder', 'accede', 'accessing'],
@@ -487,5 +683,19 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'gouvernement', 'gouvernemental', 'government', 'gov', 'public', 'publique', 'association',
     'associations', 'nonprofit', 'ong', 'ngo', 'education', 'ecole', 'ecoles', 'universite', 'school',
     'schools', 'university',
+  ],
+  // Last, so that their stems never take over earlier groups' ("manager" and "managed" share "manag").
+  '#contact': [
+    'contact', 'contacts', 'contacter', 'contacte', 'contactez', 'appeler', 'appelle', 'call', 'calls',
+    'joindre', 'escalate', 'escalader',
+  ],
+  '#overview': [
+    'overview', 'summary', 'summarize', 'resume', 'resumer', 'presentation', 'presenter', 'introduction',
+    'explain', 'explains', 'expliquer', 'explique', 'explication', 'explanation', 'consiste', 'consist',
+    'consists',
+  ],
+  '#boss': [
+    'manager', 'managers', 'boss', 'bosses', 'chef', 'cheffe', 'chefs', 'superieur', 'superieure',
+    'superieurs', 'hierarchie', 'hierarchique', 'supervisor', 'supervisors', 'patron', 'patronne',
   ],
 };

@@ -4,6 +4,7 @@ import {
   CONTEXT_RULES,
   ENGLISH_STOP_WORDS,
   FRENCH_STOP_WORDS,
+  LANGUAGE_SYNONYMS,
   OFF_TOPIC_CONCEPT,
   OFF_TOPIC_UNLESS,
   PHRASES,
@@ -19,6 +20,8 @@ export interface Lexicon {
   readonly synonyms: Readonly<Record<string, readonly string[]>>;
   readonly contextRules: readonly ContextRule[];
   readonly offTopicUnless: Readonly<Record<string, readonly string[]>>;
+  /** Synonyms of one language only, checked first ("pays": a country in French). */
+  readonly languageSynonyms?: Readonly<Record<FaqLang, Readonly<Record<string, readonly string[]>>>>;
 }
 
 export const DEFAULT_LEXICON: Lexicon = {
@@ -27,6 +30,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   synonyms: SYNONYMS,
   contextRules: CONTEXT_RULES,
   offTopicUnless: OFF_TOPIC_UNLESS,
+  languageSynonyms: LANGUAGE_SYNONYMS,
 };
 
 const OTHER_LANG: Readonly<Record<FaqLang, FaqLang>> = { fr: 'en', en: 'fr' };
@@ -39,6 +43,11 @@ export const STOP_CONCEPT = '#stop';
  * ("qui paie ?", "ça sort quand ?"); elsewhere they join clauses ("la personne qui a acheté").
  */
 const POSITIONAL_QUESTION_WORDS = new Set(['qui', 'quand', 'who', 'when', 'whom']);
+
+/** First words of phrases that ask something only when they open the question ("what users…"). */
+const POSITIONAL_PHRASE_STARTS = new Set(['what', 'which', 'quels', 'quelles']);
+/** Concepts of such phrases: "which users can buy?" asks who, "see what users bought" does not. */
+const POSITIONAL_PHRASE_CONCEPTS = new Set(['#who', '#catalog']);
 
 /** Prepositions that keep a question word a question: "à qui", "depuis quand", "to whom". */
 const QUESTION_WORD_LEADS = new Set([
@@ -110,6 +119,12 @@ export function stem(word: string, lang: FaqLang): string {
   return STEMMERS[lang].stem(word);
 }
 
+/** Words this short are only corrected when the first letter is right. */
+const SHORT_WORD_LENGTH = 4;
+
+/** Longer words are not corrected to a stop word: "qaund" is "quand", "machine" is not "machin". */
+const MAX_STOP_TYPO_LENGTH = 5;
+
 /** Short stems ("po", "ache") are shared by too many typos to prove a word is a real inflection. */
 const MIN_KNOWN_STEM_LENGTH = 5;
 
@@ -126,6 +141,7 @@ interface VocabularyWord {
  */
 export class SpellingCorrector {
   private readonly known: ReadonlySet<string>;
+  private readonly content: ReadonlySet<string>;
   private readonly knownStems: Readonly<Record<FaqLang, ReadonlySet<string>>>;
   private readonly counts: ReadonlyMap<string, number>;
   private readonly index: MiniSearch<VocabularyWord>;
@@ -142,9 +158,10 @@ export class SpellingCorrector {
   ) {
     this.counts = vocabulary;
     this.known = new Set(vocabulary.keys());
+    this.content = new Set(contentWords);
     const stems = (lang: FaqLang) =>
       new Set(
-        [...contentWords].map((word) => stem(word, lang)).filter((s) => s.length >= MIN_KNOWN_STEM_LENGTH),
+        [...this.content].map((word) => stem(word, lang)).filter((s) => s.length >= MIN_KNOWN_STEM_LENGTH),
       );
     this.knownStems = { fr: stems('fr'), en: stems('en') };
     this.index = new MiniSearch<VocabularyWord>({
@@ -167,6 +184,10 @@ export class SpellingCorrector {
       const id = candidate.id as string;
       const distance = editDistance(word, id);
       if (distance > 1) continue;
+      // "machine" is not a typo of the filler "machin": a long word is only a typo of a content word.
+      if (word.length > MAX_STOP_TYPO_LENGTH && !this.content.has(id)) continue;
+      // A short word is too close to many others: "slow" is no typo of "flow", "gest" is one of "guest".
+      if (word.length <= SHORT_WORD_LENGTH && id[0] !== word[0]) continue;
       const rank: [number, number, number] = [
         distance,
         id[0] === word[0] ? 0 : 1,
@@ -204,6 +225,7 @@ export class TextAnalyzer {
   private readonly stopWords: Readonly<Record<FaqLang, ReadonlySet<string>>>;
   private readonly phraseRules: ReadonlyMap<string, readonly PhraseRule[]>;
   private readonly conceptOfWord: ReadonlyMap<string, string>;
+  private readonly conceptOfLangWord: Readonly<Record<FaqLang, ReadonlyMap<string, string>>>;
   private readonly conceptOfStem: Readonly<Record<FaqLang, ReadonlyMap<string, string>>>;
 
   constructor(readonly lexicon: Lexicon = DEFAULT_LEXICON) {
@@ -233,6 +255,13 @@ export class TextAnalyzer {
       }
     }
     this.conceptOfWord = byWord;
+    const byLangWord = (lang: FaqLang) =>
+      new Map(
+        Object.entries(lexicon.languageSynonyms?.[lang] ?? {}).flatMap(([concept, words]) =>
+          words.map((word) => [foldText(word), concept] as const),
+        ),
+      );
+    this.conceptOfLangWord = { fr: byLangWord('fr'), en: byLangWord('en') };
     this.conceptOfStem = byStem;
   }
 
@@ -255,7 +284,7 @@ export class TextAnalyzer {
    * ("Office 365" without buying or self-service) becomes the off-topic marker.
    */
   questionTerms(question: string, lang: FaqLang, corrector?: SpellingCorrector): string[] {
-    const terms = new Set(this.analyze(question, lang, corrector));
+    const terms = new Set(this.analyze(question, lang, corrector, true));
     const mapped = [...terms].map((term) => {
       const companions = this.lexicon.offTopicUnless[term];
       return companions && !companions.some((c) => terms.has(c)) ? OFF_TOPIC_CONCEPT : term;
@@ -265,9 +294,10 @@ export class TextAnalyzer {
 
   /**
    * Index terms of a text written in `lang`, in order, with repeats. Questions pass a
-   * `corrector`; the knowledge base is indexed without one.
+   * `corrector` and `question` (which enables the question-only context rules); the knowledge base
+   * is indexed without them.
    */
-  analyze(text: string, lang: FaqLang, corrector?: SpellingCorrector): string[] {
+  analyze(text: string, lang: FaqLang, corrector?: SpellingCorrector, question = false): string[] {
     const marked = text
       // Upper-case IT is the IT department; lower-case "it" is a pronoun.
       .replace(/(?<![\p{L}\p{N}])IT(?![\p{L}\p{N}])/gu, ' #itdept ')
@@ -282,22 +312,34 @@ export class TextAnalyzer {
     const terms: string[] = [];
     const stops = this.stopWords[lang];
     const otherStops = this.stopWords[OTHER_LANG[lang]];
-    const rules = this.lexicon.contextRules;
+    const rules = this.lexicon.contextRules.filter((rule) => question || !rule.questionOnly);
     const lastTrigger = rules.map(() => -Infinity);
+    // Where a rule's target was last seen without its trigger, for triggers that come after it.
+    const lastTarget = rules.map(() => -Infinity);
     const emit = (term: string, i: number): void => {
       terms.push(term);
       rules.forEach((rule, r) => {
-        if (rule.targets.includes(term) && i - lastTrigger[r] <= rule.window) {
+        if (!rule.targets.includes(term)) return;
+        if (i - lastTrigger[r] <= rule.window) {
           lastTrigger[r] = -Infinity;
+          lastTarget[r] = -Infinity;
           emit(rule.adds, i);
+        } else {
+          lastTarget[r] = i;
         }
       });
     };
     for (let i = 0; i < words.length; ) {
       rules.forEach((rule, r) => {
-        if (rule.triggers.includes(words[i])) lastTrigger[r] = i;
+        if (!rule.triggers.includes(words[i])) return;
+        if (i - lastTarget[r] <= (rule.trailing ?? 0)) {
+          lastTarget[r] = -Infinity;
+          emit(rule.adds, i);
+        } else {
+          lastTrigger[r] = i;
+        }
       });
-      const rule = this.matchPhrase(words, i);
+      const rule = this.matchPhrase(words, i, terms.length === 0);
       const found = rule
         ? rule.concepts
         : this.isClauseWord(words, i)
@@ -307,6 +349,19 @@ export class TextAnalyzer {
       i += rule ? rule.words.length : 1;
     }
     return terms;
+  }
+
+  /**
+   * "quels utilisateurs", "what users" ask who only as the question ("which users can buy?");
+   * inside a clause they are just users ("can our partner see what users bought?").
+   */
+  private isClausePhrase(words: readonly string[], start: number, rule: PhraseRule): boolean {
+    return (
+      POSITIONAL_PHRASE_STARTS.has(words[start]) &&
+      rule.concepts.length === 1 &&
+      POSITIONAL_PHRASE_CONCEPTS.has(rule.concepts[0]) &&
+      start + rule.words.length < words.length
+    );
   }
 
   private isClauseWord(words: readonly string[], i: number): boolean {
@@ -320,18 +375,24 @@ export class TextAnalyzer {
 
   /**
    * The longest phrase starting at `start`. Past the first word, long words of a phrase also match
-   * at two edits ("libre srevice"): the first word gives enough context.
+   * at two edits ("libre srevice"): the first word gives enough context. A short typed word gets one
+   * edit only, so that "for self" does not read as "for myself".
    */
-  private matchPhrase(words: readonly string[], start: number): PhraseRule | undefined {
+  private matchPhrase(words: readonly string[], start: number, leading: boolean): PhraseRule | undefined {
     const candidates = this.phraseRules.get(words[start]);
     if (!candidates) return undefined;
     return candidates.find(
       (rule) =>
         start + rule.words.length <= words.length &&
+        (leading || !this.isClausePhrase(words, start, rule)) &&
         rule.words.every((w, k) => {
           const word = words[start + k];
           return (
-            word === w || (k > 0 && w.length >= 6 && !word.startsWith('#') && editDistance(word, w) <= 2)
+            word === w ||
+            (k > 0 &&
+              w.length >= 6 &&
+              !word.startsWith('#') &&
+              editDistance(word, w) <= (word.length >= 6 ? 2 : 1))
           );
         }),
     );
@@ -345,7 +406,7 @@ export class TextAnalyzer {
   ): string | undefined {
     if (word.startsWith('#')) return word;
     if (/^[0-9]+$/.test(word) || stops.has(word)) return undefined;
-    const concept = this.conceptOfWord.get(word);
+    const concept = this.conceptOfLangWord[lang].get(word) ?? this.conceptOfWord.get(word);
     if (concept) return concept;
     const stemmed = stem(word, lang);
     const stemConcept = this.conceptOfStem[lang].get(stemmed);
