@@ -4,8 +4,8 @@
  *
  *   node dist/bench/faq.js [rounds]
  */
+import { defaultEvalPath } from '../scripts/eval-faq';
 import { existsSync, readFileSync } from 'fs';
-import { dirname, join, resolve } from 'path';
 import { FAQ_ENTRIES, FAQ_LANGS, FaqEngine, parseEvalCases, type FaqLang } from '../faq';
 
 export interface FaqBenchResult {
@@ -24,9 +24,7 @@ interface Question {
 }
 
 function benchQuestions(): Question[] {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  const evalPath = resolve(dir, '../shared/eval/faq-public.jsonl');
+  const evalPath = defaultEvalPath();
   if (existsSync(evalPath)) return parseEvalCases(readFileSync(evalPath, 'utf8'));
   return FAQ_ENTRIES.flatMap((entry) =>
     FAQ_LANGS.flatMap((lang) => entry[lang].phrasings.map((q) => ({ q, lang }))),

@@ -37,8 +37,10 @@ export function repoRoot(from = __dirname): string {
   return dir;
 }
 
+/** ../shared/eval beside the repository, else the copy kept for plain clones in test/fixtures/shared. */
 export function defaultEvalPath(): string {
-  return resolve(repoRoot(), '../shared/eval/faq-public.jsonl');
+  const beside = resolve(repoRoot(), '../shared/eval/faq-public.jsonl');
+  return existsSync(beside) ? beside : resolve(repoRoot(), 'test/fixtures/shared/eval/faq-public.jsonl');
 }
 
 /** Reads the command line; throws with a usage message on a bad flag. */

@@ -9,9 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SLACK_LIMITS, type SlackBlock, type SlackSurface } from '../../cards/block-kit';
 import type { AdaptiveCard, CardAction, CardElement, SubCard } from '../../cards/types';
+import { sharedFile } from '../helpers/shared-files';
 
 // CI clones the repo with shared/ beside it.
-export const SCHEMA_PATH = path.resolve(__dirname, '../../../shared/fixtures/adaptive-card-1.5.schema.json');
+export const SCHEMA_PATH = sharedFile('fixtures', 'adaptive-card-1.5.schema.json');
 export const FIXTURES_DIR = path.dirname(SCHEMA_PATH);
 
 /** Compiles the Adaptive Card 1.5 schema (draft-06 with a top-level `id`) for ajv 8. */

@@ -1,5 +1,5 @@
-import { resolve } from 'path';
+import { sharedFile } from '../helpers/shared-files';
 
-/** shared/ sits beside the repository (locally and in CI). */
-export const SEED_PATH = resolve(__dirname, '../../../shared/seed/self-service-purchase-faq.fr.md');
-export const PUBLIC_EVAL_PATH = resolve(__dirname, '../../../shared/eval/faq-public.jsonl');
+/** The seed and the public evaluation set: ../shared beside the repository, or the vendored copy. */
+export const SEED_PATH = sharedFile('seed', 'self-service-purchase-faq.fr.md');
+export const PUBLIC_EVAL_PATH = sharedFile('eval', 'faq-public.jsonl');

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { sharedFile } from './shared-files';
 
 /** The shared protocol fixtures (`../shared/fixtures`). */
-export const FIXTURES_DIR = join(__dirname, '..', '..', '..', 'shared', 'fixtures');
+export const FIXTURES_DIR = sharedFile('fixtures');
 
 export type Activity = Record<string, unknown> & {
   type: string;
