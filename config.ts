@@ -92,7 +92,8 @@ export function loadConfig(env: Env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const microsoftAppId = text(env, 'MicrosoftAppId');
   const microsoftAppPassword = text(env, 'MicrosoftAppPassword');
-  const demoMode = flag(env, 'DEMO_MODE', false);
+  // On by default for a local run (no app registration, not production), so `npm start` is playable.
+  const demoMode = flag(env, 'DEMO_MODE', !microsoftAppId && nodeEnv !== 'production');
   if (demoMode && (microsoftAppId || nodeEnv === 'production')) {
     // Demo identities let anyone act as any user: never on a real registration.
     throw new ConfigError(

@@ -37,6 +37,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'novembre 2019',
         'achat en libre-service',
         'Power Platform',
+        'Power BI, PowerApps et Flow',
       ],
     },
     en: {
@@ -66,6 +67,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'November 2019',
         'self-service purchase',
         'Power Platform',
+        'Power BI, PowerApps and Flow',
       ],
     },
     related: [
@@ -109,7 +111,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'Digital transformation is changing roles: employees are more independent and more at ease with technology, and both users and organisations asked for a way to buy subscriptions without a middleman. ' +
         "The aim is to let people build their own solutions, get more done and create business value, while the organisation's data governance and compliance are respected.",
       phrasings: [
-        "what's the point of letting users pay for licenses on their own",
+        'is there a benefit in users paying for licences themselves',
         'goal of self-service purchasing',
         'why would Microsoft let employees buy without IT',
         'what problem does self-service purchase solve',
@@ -330,7 +332,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
     id: 'what-are-the-payment-options-for-self-service-purchases',
     section: 'making-a-self-service-purchase',
     fr: {
-      question: 'Quels moyens de paiement sont acceptés pour un achat en libre-service ?',
+      question: 'Avec quels moyens de paiement peut-on régler un achat en libre-service ?',
       answer:
         "Seule la carte de crédit est acceptée. Le paiement sur facture (bon de commande, virement) n'est pas proposé.\n\n" +
         'Dans le bot, la carte se saisit sur une page de paiement sécurisée : ne tapez jamais son numéro dans la conversation.',
@@ -397,7 +399,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         "Si votre organisation ou votre pays n'est pas éligible, un message vous invite à contacter votre administrateur informatique.\n\n" +
         'Le libre-service peut aussi être fermé pour un produit dans votre organisation : le bot vous le dit alors, et vous pouvez demander une licence à la place.',
       phrasings: [
-        "Qui a le droit d'acheter en libre-service ?",
+        "Qui est autorisé à s'acheter une licence en libre-service ?",
         'suis-je éligible à l’achat en libre-service',
         'faut-il être administrateur pour acheter une licence ?',
         "n'importe quel salarié peut-il s'abonner à Power BI ?",
@@ -426,7 +428,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'Self-service may also be closed for a product in your organisation: the bot then tells you, and you can request a licence instead.',
       phrasings: [
         'who is eligible for self-service purchase?',
-        'do I need to be an admin to buy a license',
+        'must I be an administrator to purchase a licence?',
         'can any employee buy Power BI',
         'requirements to purchase on my own',
         'it says contact your IT admin when I try to buy, why?',
@@ -529,7 +531,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       phrasings: [
         'hybrid identity users and self-service purchase',
         'can AD Connect synchronized accounts buy Power BI',
-        'do on-prem accounts qualify for self-service',
+        'are accounts from on-prem eligible for self-service',
         'federated users allowed to purchase?',
         'our accounts come from a local Active Directory, does self-service work for them',
         'synchronized users eligible?',
@@ -731,7 +733,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         "L'organisation n'est pas facturée à sa place ; un éventuel remboursement relève de vos règles internes.",
       phrasings: [
         'Qui est facturé pour un achat en libre-service ?',
-        "c'est ma carte ou celle de l'entreprise qui est débitée",
+        'on débite ma propre carte ou celle de la société ?',
         'est-ce que je paie de ma poche',
         'la facture est au nom de qui',
         "l'entreprise rembourse-t-elle l'abonnement ?",
@@ -809,7 +811,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       ],
     },
     en: {
-      question: 'What can an admin do about self-service purchases?',
+      question: 'Which controls does an admin get over self-service purchases?',
       answer:
         'In the Microsoft 365 admin center, admins see every self-service purchase: product, purchaser, assigned users, price, subscriptions, expiry date and order history. ' +
         'Purchasers keep control of their subscriptions, but the policies on data and access that cover centrally bought products cover these ones too.\n\n' +
@@ -984,7 +986,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'The organisation. Data created with products bought through self-service (reports, apps, flows…) belongs to it and it controls that data, not the purchaser.',
       phrasings: [
         'are my Power BI reports mine or my employer’s',
-        'who controls the apps I build with a license I paid for',
+        'who has control over apps made under a licence I paid myself',
         'does the company own what I create in PowerApps',
         'who owns the flows and dashboards',
         'data belongs to the purchaser or the organization?',
@@ -1268,7 +1270,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
     id: 'whats-the-role-of-microsofts-partners-in-self-service-purchases',
     section: 'partners',
     fr: {
-      question: 'Quel rôle jouent les partenaires Microsoft dans les achats en libre-service ?',
+      question: 'Que font les partenaires Microsoft pour les achats en libre-service ?',
       answer:
         "Un partenaire qui a des droits d'administration délégués voit les achats en libre-service de son client dans le Centre d'administration Microsoft 365, comme un administrateur. " +
         "Il peut aider l'organisation à centraliser ces produits et proposer ses propres solutions pour aller plus loin que l'achat en libre-service.",
@@ -1295,7 +1297,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         "A partner with delegated admin rights has the same view of a customer's self-service purchases as the customer's own admins, in the Microsoft 365 admin center. " +
         'It can help the organisation centralise these products and offer its own solutions that go beyond self-service purchase.',
       phrasings: [
-        'can a partner with delegated admin see self-service purchases',
+        'does delegated admin give a partner visibility of self-service purchases',
         'how resellers help customers with self-service',
         'CSP and self-service buying',
         'can our partner centralize self-service subscriptions for us',

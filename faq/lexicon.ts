@@ -38,7 +38,9 @@ export const FRENCH_STOP_WORDS: readonly string[] = [
   'jamais', 'assez', 'trop', 'mieux', 'plutot', 'surtout', 'notamment', 'seulement', 'uniquement',
   'egalement', 'ensuite', 'assurer', 'assure', 'assurent', 'fournir', 'fournit', 'fournissent', 'offrir',
   'offre', 'propose', 'proposer', 'proposent', 'bref', 'voire', 'quoique', 'tant', 'chose', 'truc', 'machin',
-  'moyen', 'moyens', 'facon', 'facons', 'maniere', 'manieres', 'faits', 'faite', 'pose', 'poser', 'posent',
+  'devient', 'deviennent', 'devenir', 'deviendra', 'deviendront', 'grand', 'grande', 'grands', 'gros',
+  'grosse', 'petit', 'petite', 'principal', 'principale', 'general', 'generale', 'moyen', 'moyens', 'facon',
+  'facons', 'maniere', 'manieres', 'faits', 'faite', 'pose', 'poser', 'posent',
   'marche', 'passer', 'autrement', 'mode', 'modes', 'seul',
   'seuls', 'seule', 'seules',
   'recoit', 'recoivent', 'recevoir', 'recu', 'recue', 'vient', 'viennent', 'venir',
@@ -70,7 +72,8 @@ export const ENGLISH_STOP_WORDS: readonly string[] = [
   'against', 'between', 'among', 'onto', 'upon', 'behind', 'because', 'although', 'unless', 'instead',
   'rather', 'quite', 'pretty', 'almost', 'maybe', 'perhaps', 'probably', 'provide', 'provides', 'provided',
   'offer', 'offers', 'offered', 'someone', 'somebody', 'thing', 'stuff', 'way', 'ways', 'lot', 'lots', 'bit',
-  'receive', 'receives', 'received', 'come', 'comes', 'came',
+  'receive', 'receives', 'received', 'come', 'comes', 'big', 'huge', 'main', 'major', 'general', 'overall',
+  'basic', 'little', 'small', 'large',
 ];
 
 /**
@@ -80,6 +83,20 @@ export const ENGLISH_STOP_WORDS: readonly string[] = [
 export const LANGUAGE_SYNONYMS: Readonly<Record<FaqLang, Readonly<Record<string, readonly string[]>>>> = {
   fr: { '#available': ['pays'] },
   en: {},
+};
+
+/**
+ * Chat shorthand, expanded before anything else: "jveux acheter flow cmt faire" reads as
+ * "je veux acheter flow comment faire".
+ */
+// prettier-ignore
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  cmt: 'comment', cmnt: 'comment', comt: 'comment', jveux: 'je veux', jpeux: 'je peux', jsuis: 'je suis',
+  chui: 'je suis', jai: 'j ai', jsp: 'je ne sais pas', pr: 'pour', qd: 'quand', kan: 'quand', ki: 'qui',
+  tjrs: 'toujours', tjs: 'toujours', bcp: 'beaucoup', ds: 'dans', tt: 'tout', mm: 'meme',
+  pls: 'please', plz: 'please', thx: 'thanks', wat: 'what', wht: 'what', r: 'are', cuz: 'because',
+  coz: 'because', bc: 'because', im: 'i m', cant: 'can t', doesnt: 'doesn t', isnt: 'isn t',
+  whos: 'who s', wheres: 'where s', hows: 'how s', idk: 'i don t know',
 };
 
 /** Concept of words that mark a question as off-topic (product how-to, devices, chit-chat). */
@@ -278,7 +295,7 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'autres produits', 'autres services', 'autres logiciels', 'other products', 'other services',
     'other software', 'which microsoft products', 'what microsoft products', 'quels produits microsoft',
     'liste des produits', 'list of products', 'more products', 'products other than',
-    'services other than', 'produits autres que',
+    'services other than', 'produits autres que', 'au dela',
   ],
   '#overview': ['tl dr', 'tldr', 'en bref', 'in a nutshell', 'big picture'],
   '#process': ['marche a suivre', 'comment s y prendre', 'comment proceder', 'how to go about'],
@@ -478,7 +495,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'agents', 'coworker', 'coworkers', 'teammate', 'ppl', 'teammates', 'membre', 'membres', 'member',
     'members',
     'quelqu', 'stagiaire', 'stagiaires', 'intern', 'interns', 'apprenti', 'apprentis', 'alternant',
-    'alternants', 'interimaire', 'interimaires',
+    'alternants', 'interimaire', 'interimaires', 'gars', 'mec', 'mecs', 'nana', 'nanas',
   ],
   '#org': [
     'organisation', 'organisations', 'organization', 'organizations', 'org', 'entreprise', 'entreprises',
@@ -488,6 +505,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   '#pay': [
     'payer', 'paye', 'paie', 'paient', 'payes', 'paiement', 'paiements', 'pay', 'pays', 'paying', 'paid',
     'payment', 'payments', 'regler', 'reglement', 'rembourse', 'charge', 'charged', 'charges', 'debite',
+    'raquer', 'raque', 'raquent', 'douiller', 'banquer', 'casquer',
   ],
   '#price': [
     'prix', 'tarif', 'tarifs', 'tarifaire', 'tarification', 'cout', 'couts', 'coute', 'coutent', 'cost',
@@ -683,6 +701,11 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'gouvernement', 'gouvernemental', 'government', 'gov', 'public', 'publique', 'association',
     'associations', 'nonprofit', 'ong', 'ngo', 'education', 'ecole', 'ecoles', 'universite', 'school',
     'schools', 'university',
+  ],
+  // "étendu à Office 365", "beyond Power Platform": what else self-service sells.
+  '#catalog': [
+    'etendre', 'etendu', 'etendue', 'etendra', 'etendront', 'elargir', 'elargi', 'elargie', 'extend',
+    'extended', 'extends', 'extension', 'expand', 'expanded', 'expansion', 'beyond',
   ],
   // Last, so that their stems never take over earlier groups' ("manager" and "managed" share "manag").
   '#contact': [

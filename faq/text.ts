@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import {
+  ABBREVIATIONS,
   CONTEXT_RULES,
   ENGLISH_STOP_WORDS,
   FRENCH_STOP_WORDS,
@@ -22,6 +23,8 @@ export interface Lexicon {
   readonly offTopicUnless: Readonly<Record<string, readonly string[]>>;
   /** Synonyms of one language only, checked first ("pays": a country in French). */
   readonly languageSynonyms?: Readonly<Record<FaqLang, Readonly<Record<string, readonly string[]>>>>;
+  /** Chat shorthand and its expansion ("cmt" → "comment"), folded. */
+  readonly abbreviations?: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_LEXICON: Lexicon = {
@@ -31,6 +34,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   contextRules: CONTEXT_RULES,
   offTopicUnless: OFF_TOPIC_UNLESS,
   languageSynonyms: LANGUAGE_SYNONYMS,
+  abbreviations: ABBREVIATIONS,
 };
 
 const OTHER_LANG: Readonly<Record<FaqLang, FaqLang>> = { fr: 'en', en: 'fr' };
@@ -119,7 +123,7 @@ export function stem(word: string, lang: FaqLang): string {
   return STEMMERS[lang].stem(word);
 }
 
-/** Words this short are only corrected when the first letter is right. */
+/** Words this short are only corrected by inserting a letter. */
 const SHORT_WORD_LENGTH = 4;
 
 /** Longer words are not corrected to a stop word: "qaund" is "quand", "machine" is not "machin". */
@@ -186,8 +190,9 @@ export class SpellingCorrector {
       if (distance > 1) continue;
       // "machine" is not a typo of the filler "machin": a long word is only a typo of a content word.
       if (word.length > MAX_STOP_TYPO_LENGTH && !this.content.has(id)) continue;
-      // A short word is too close to many others: "slow" is no typo of "flow", "gest" is one of "guest".
-      if (word.length <= SHORT_WORD_LENGTH && id[0] !== word[0]) continue;
+      // A short word is too close to other real words ("sing", "sign"; "slow", "flow"): it is only
+      // corrected by adding the letter it lacks ("gest" → "guest", "qund" → "quand").
+      if (word.length <= SHORT_WORD_LENGTH && id.length <= word.length) continue;
       const rank: [number, number, number] = [
         distance,
         id[0] === word[0] ? 0 : 1,
@@ -305,7 +310,10 @@ export class TextAnalyzer {
       .replace(/(?<![\p{L}\p{N}])U\.?S\.?(?![\p{L}\p{N}])/gu, ' #usa ')
       // "où" (where) loses its accent when folded and would read as "ou" (or).
       .replace(/(?<![\p{L}\p{N}])où(?![\p{L}\p{N}])/giu, ' #where ');
-    let words = splitWords(marked);
+    const abbreviations = this.lexicon.abbreviations ?? {};
+    let words = splitWords(marked).flatMap((word) =>
+      Object.hasOwn(abbreviations, word) ? splitWords(abbreviations[word]) : [word],
+    );
     if (corrector) words = words.map((word) => corrector.correct(word, lang));
     if (words[0] === 'ou') words[0] = '#where';
 

@@ -32,11 +32,13 @@ import {
   GatewayCardToken,
   GatewayCharge,
 } from './runtime';
+import { initChannelModels, ConversationReferenceRecord, ReportExport } from './channel';
 
 export * from './catalog';
 export * from './directory';
 export * from './billing';
 export * from './runtime';
+export * from './channel';
 
 export const models = {
   Tenant,
@@ -59,6 +61,8 @@ export const models = {
   FaqFeedback,
   GatewayCardToken,
   GatewayCharge,
+  ConversationReferenceRecord,
+  ReportExport,
 };
 export type Models = typeof models;
 
@@ -133,6 +137,7 @@ export function initModels(sequelize: Sequelize): Models {
   initCatalogModels(sequelize);
   initBillingModels(sequelize);
   initRuntimeModels(sequelize);
+  initChannelModels(sequelize);
   installGuards();
   return models;
 }
@@ -155,6 +160,9 @@ function installGuards(): void {
   guardTenant(Bill as ModelStatic<TenantRow>, [subscription, { ...user, foreignKey: 'payerId' }]);
   guardTenant(CheckoutSession as ModelStatic<TenantRow>, [user]);
   guardTenant(PolicySetting as ModelStatic<TenantRow>, []);
+  guardTenant(ConversationReferenceRecord as ModelStatic<TenantRow>, [user]);
+  // A partner's admin exports a customer's report: the user may belong to another tenant.
+  guardTenant(ReportExport as ModelStatic<TenantRow>, []);
   guardSeats();
   refuseChanges(AuditEntry, 'The audit log');
 }

@@ -1,12 +1,12 @@
 import { ConfigError, loadConfig } from '../../config';
 
 describe('configuration', () => {
-  it('runs with no variables at all: SQLite, port 3978, demo off', () => {
+  it('runs with no variables at all: SQLite, port 3978, the demo directory on', () => {
     expect(loadConfig({})).toMatchObject({
       port: 3978,
       databaseUrl: undefined,
       sqlitePath: './data/bot.sqlite',
-      demoMode: false,
+      demoMode: true,
       publicUrl: 'http://localhost:3978',
       checkoutTtlMinutes: 15,
     });
@@ -36,6 +36,11 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as Error).message).toContain(variable);
+  });
+
+  it('turns the demo off by default with an app registration or in production', () => {
+    expect(loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }).demoMode).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).demoMode).toBe(false);
   });
 
   it('accepts PostgreSQL and a public URL, trimming a trailing slash', () => {

@@ -6,6 +6,9 @@ const WHO_PAYS = 'who-is-responsible-for-payment';
 const MANAGE = 'where-does-the-self-service-purchaser-see-and-manage-their-purchases';
 const WHEN = 'when-will-self-service-purchase-for-the-power-platform-products-be-available';
 const BEYOND = 'will-self-service-purchase-be-enabled-for-services-beyond-the-power-platform-products';
+const APPROVAL = 'why-are-self-service-purchases-not-subject-to-admin-approval';
+const SUPPORT =
+  'are-customers-it-departments-or-partners-expected-to-support-products-bought-through-self-service-purchase';
 
 describe('FaqEngine', () => {
   const engine = new FaqEngine();
@@ -51,6 +54,23 @@ describe('FaqEngine', () => {
     expect(engine.answer('annuler mon abonnement', 'fr').id).toBe(MANAGE);
     expect(engine.answer('cancel my seats', 'en').id).toBe(MANAGE);
     expect(engine.answer('quand est-ce que power apps sera dispo ?', 'fr').id).toBe(WHEN);
+  });
+
+  it("reads a manager's or boss's go-ahead as approval, and a broken product as a support case", () => {
+    expect(engine.answer('est-ce que mon manager doit valider mon achat ?', 'fr').id).toBe(APPROVAL);
+    expect(engine.answer('my boss has to sign off first?', 'en').id).toBe(APPROVAL);
+    expect(engine.answer('who do I call when Power BI breaks?', 'en').id).toBe(SUPPORT);
+    expect(engine.answer('PowerApps ne marche plus, je contacte qui ?', 'fr').id).toBe(SUPPORT);
+  });
+
+  it('declines a question that only asks where, who, when or why about something the FAQ never names', () => {
+    for (const [question, lang] of [
+      ['où est la machine à café ?', 'fr'],
+      ['who won the match?', 'en'],
+      ['pourquoi ?', 'fr'],
+    ] as const) {
+      expect(engine.answer(question, lang).id).toBeNull();
+    }
   });
 
   it('declines out-of-scope questions and offers the 3 closest questions, in the right language', () => {

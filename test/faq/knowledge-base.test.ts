@@ -1,5 +1,9 @@
 import { readFileSync } from 'fs';
 import { FAQ_ENTRIES, FAQ_LANGS, parseEvalCases, type FaqEntry } from '../../faq';
+import { OFF_TOPIC_CONCEPT } from '../../faq/lexicon';
+import { TextAnalyzer } from '../../faq/text';
+import { BLIND_QUESTIONS } from './blind-questions';
+import { FOLLOW_UP_QUESTIONS } from './follow-up-questions';
 import { PUBLIC_EVAL_PATH, SEED_PATH } from './paths';
 import { longestCommonRun, quotes, words, type Words } from './similarity';
 
@@ -81,8 +85,12 @@ describe('knowledge base', () => {
     expect(copies).toEqual([]);
   });
 
-  it('quotes no line of the public evaluation set, verbatim or nearly', () => {
-    const lines = parseEvalCases(readFileSync(PUBLIC_EVAL_PATH, 'utf8')).map((c) => words(c.q));
+  it.each([
+    ['the public evaluation set', () => parseEvalCases(readFileSync(PUBLIC_EVAL_PATH, 'utf8'))],
+    ['the blind set', () => BLIND_QUESTIONS],
+    ['the follow-up rounds', () => FOLLOW_UP_QUESTIONS],
+  ])('quotes no line of %s, verbatim or nearly', (_name, load) => {
+    const lines = load().map((c) => words(c.q));
     expect(lines.length).toBeGreaterThan(50);
     const quoted = FAQ_ENTRIES.flatMap((entry) =>
       allTexts(entry).flatMap((text) =>
@@ -90,6 +98,19 @@ describe('knowledge base', () => {
       ),
     );
     expect(quoted).toEqual([]);
+  });
+
+  it('never reads as off-topic: the off-topic words are ones the FAQ does not use', () => {
+    const analyzer = new TextAnalyzer();
+    const offTopic = FAQ_ENTRIES.flatMap((entry) =>
+      FAQ_LANGS.flatMap((lang) => {
+        const text = entry[lang];
+        return [text.question, text.answer, ...text.phrasings, ...text.keywords]
+          .filter((t) => analyzer.analyze(t, lang).includes(OFF_TOPIC_CONCEPT))
+          .map((t) => `${entry.id} (${lang}): ${t}`);
+      }),
+    );
+    expect(offTopic).toEqual([]);
   });
 });
 

@@ -93,9 +93,58 @@ describe('TextAnalyzer', () => {
     expect(fr('à partir de quand ?')).toEqual(['#when']);
   });
 
-  it('adds a how-to-buy concept when "how" comes just before a purchase word', () => {
+  it('adds a how-to-buy concept when "how" comes just before a purchase word, or just after it', () => {
     expect(en('how do I buy it')).toEqual(['#buy', '#howtobuy']);
     expect(en('why buy it')).toEqual(['#why', '#buy']);
+    expect(fr("je veux m'acheter Flow, je fais comment ?")).toEqual(['#buy', 'flow', '#howtobuy']);
+    expect(fr("l'achat a été annulé, on ne sait pas trop pourquoi ni comment")).not.toContain('#howtobuy');
+  });
+
+  it('keeps "what users"/"quels produits" as questions only when they open the message', () => {
+    expect(en('which users can buy')).toEqual(['#who', '#buy']);
+    expect(en('can our partner see what users bought')).toEqual(['#partner', '#see', '#user', '#buy']);
+    expect(fr('quels produits en libre-service ?')).toEqual(['#catalog', '#selfservice']);
+  });
+
+  it('tells a manager (a boss) from managing, and "stop users from buying" from cancelling', () => {
+    expect(en('does my manager have to approve')).toEqual(['#boss', '#approve']);
+    expect(en('manage my subscription')).toEqual(['#manage', '#licence', '#mine']);
+    expect(en('a managed tenant')).toEqual(['#manage', '#org']);
+    expect(en('stop users from buying')).toEqual(['#disable', '#user', '#buy']);
+    expect(en('stop my subscription')).toEqual(['#cancel', '#licence', '#mine']);
+  });
+
+  it('reads a broken product as a support case, and who to call as a contact', () => {
+    expect(en('who do I call when Power BI breaks')).toEqual(['#contact', '#product', '#risk', '#support']);
+    expect(fr('power bi ne marche pas, qui appeler ?')).toEqual(['#product', '#support', '#contact']);
+  });
+
+  it('reads "being billed" as paying, and a word by its language ("pays" is a country in French)', () => {
+    expect(fr("c'est l'acheteur qui est facturé ?")).toEqual(['#purchaser', '#invoice', '#pay']);
+    expect(fr('la facture')).toEqual(['#invoice']);
+    expect(fr('dans quels pays ?')).toEqual(['#available']);
+    expect(en('who pays')).toEqual(['#who', '#pay']);
+  });
+
+  it('asks who may buy in questions only: "can interns buy?"', () => {
+    expect(analyzer.questionTerms('les stagiaires peuvent acheter ?', 'fr')).toEqual([
+      '#user',
+      '#buy',
+      '#eligible',
+    ]);
+    expect(fr('les stagiaires peuvent acheter')).toEqual(['#user', '#buy']);
+  });
+
+  it('makes a comparison of products off-topic, but not a comparison of prices', () => {
+    expect(analyzer.questionTerms('différence entre Power Apps et Power Automate', 'fr')).toEqual([
+      '#offtopic',
+      '#product',
+    ]);
+    expect(analyzer.questionTerms('est-ce moins cher que chez un partenaire ?', 'fr')).toEqual([
+      '#compare',
+      '#price',
+      '#partner',
+    ]);
   });
 
   it('corrects one-edit typos through the corrector, and phrases tolerate them on their own', () => {
@@ -113,8 +162,24 @@ describe('TextAnalyzer', () => {
     // Two edits away, too short, or already known: left alone.
     expect(corrector.correct('sevrise')).toBe('sevrise');
     expect(corrector.correct('sql')).toBe('sql');
+    // A short word needs its first letter right; a long one is never a typo of a stop word.
+    const withStops = new SpellingCorrector(
+      new Map([
+        ['flow', 1],
+        ['guest', 1],
+        ['machin', 1],
+        ['quand', 1],
+      ] as [string, number][]),
+      ['flow', 'guest'],
+    );
+    expect(withStops.correct('slow')).toBe('slow');
+    expect(withStops.correct('gest')).toBe('guest');
+    expect(withStops.correct('machine')).toBe('machine');
+    expect(withStops.correct('qaund')).toBe('quand');
     expect(analyzer.analyze('libre servise', 'fr', corrector)).toEqual(['#selfservice']);
     expect(analyzer.analyze('achat libre servise', 'fr')).toEqual(['#buy', '#selfservice']);
+    // A short typed word gets one edit only: "for self" is not "for myself".
+    expect(analyzer.analyze('rationale for self service', 'en')).toEqual(['#why', '#selfservice']);
   });
 
   it('turns another product into an off-topic marker unless buying or self-service is asked', () => {
