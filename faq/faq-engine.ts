@@ -62,8 +62,13 @@ const DEFAULT_THRESHOLD = 0.4;
 const QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['#where', '#who', '#when', '#why']);
 /** "DAX", "password", "weather": such a word weighs as much as this many unknown words. */
 const OFF_TOPIC_FACTOR = 2;
-/** A word the FAQ never uses is most likely what the question is really about. */
-const UNKNOWN_FACTOR = 1.25;
+/**
+ * A word the FAQ never uses may be what the question is really about ("Seattle", "DAX"), or just a
+ * word the lexicon lacks ("stagiaires", "proprio"): it weighs about as much as the rarest known
+ * word, so that one such word does not sink a question that otherwise matches an entry well, while
+ * two of them, or one with an off-topic word, still make the engine decline.
+ */
+const UNKNOWN_FACTOR = 0.75;
 /**
  * Entries are ordered by confidence plus this share of their BM25 score relative to the best:
  * coverage says whether an entry answers every part of the question, BM25 breaks near-ties by how

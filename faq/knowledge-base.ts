@@ -344,6 +344,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'prélèvement ou bon de commande acceptés ?',
         'on peut payer par PayPal ?',
         'quelles cartes sont acceptées',
+        'puis-je régler mon abonnement par prélèvement ou par chèque ?',
       ],
       keywords: [
         'moyens de paiement',
@@ -370,6 +371,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'do I need a credit card to buy',
         'pay with PayPal?',
         'is a debit card ok',
+        'can I settle my subscription by bank transfer?',
       ],
       keywords: [
         'payment method',
@@ -406,6 +408,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'on me dit de contacter mon admin quand j’essaie d’acheter, pourquoi ?',
         'prérequis pour acheter soi-même',
         'un utilisateur standard peut acheter ?',
+        'quel type de compte faut-il pour acheter soi-même ?',
       ],
       keywords: [
         'éligibilité',
@@ -420,7 +423,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       ],
     },
     en: {
-      question: 'Who is allowed to buy licences through self-service?',
+      question: 'Which users may buy licences through self-service?',
       answer:
         'Any enabled user who is not a guest, in a managed Azure AD directory (not an unmanaged one created by a simple sign-up). ' +
         'Government, nonprofit and education organisations are not eligible for now. ' +
@@ -434,6 +437,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'it says contact your IT admin when I try to buy, why?',
         'can regular users purchase licenses',
         'which accounts are able to buy',
+        'what kind of account do I need to purchase on my own?',
       ],
       keywords: [
         'eligibility',
@@ -557,7 +561,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
     id: 'who-can-self-service-purchasers-assign-licenses-to',
     section: 'making-a-self-service-purchase',
     fr: {
-      question: 'À qui un acheteur en libre-service peut-il attribuer des licences ?',
+      question: 'Un acheteur en libre-service peut attribuer ses licences à qui ?',
       answer:
         "Uniquement à des utilisateurs de sa propre organisation (le même annuaire Azure AD), et uniquement les licences des produits qu'il a lui-même achetés en libre-service. " +
         "Il le fait depuis une version réduite du Centre d'administration Microsoft 365, ou ici en mentionnant le collègue (@nom) ou en le choisissant dans la liste. " +

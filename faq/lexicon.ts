@@ -38,12 +38,12 @@ export const FRENCH_STOP_WORDS: readonly string[] = [
   'jamais', 'assez', 'trop', 'mieux', 'plutot', 'surtout', 'notamment', 'seulement', 'uniquement',
   'egalement', 'ensuite', 'assurer', 'assure', 'assurent', 'fournir', 'fournit', 'fournissent', 'offrir',
   'offre', 'propose', 'proposer', 'proposent', 'bref', 'voire', 'quoique', 'tant', 'chose', 'truc', 'machin',
+  // Verbs and adjectives that carry no topic here ("que devient…", "un compte particulier", "seul").
   'devient', 'deviennent', 'devenir', 'deviendra', 'deviendront', 'grand', 'grande', 'grands', 'gros',
-  'grosse', 'petit', 'petite', 'principal', 'principale', 'general', 'generale', 'moyen', 'moyens', 'facon',
-  'facons', 'maniere', 'manieres', 'faits', 'faite', 'pose', 'poser', 'posent',
-  'marche', 'passer', 'autrement', 'mode', 'modes', 'seul',
-  'seuls', 'seule', 'seules',
-  'recoit', 'recoivent', 'recevoir', 'recu', 'recue', 'vient', 'viennent', 'venir',
+  'grosse', 'petit', 'petite', 'principal', 'principale', 'general', 'generale', 'particulier',
+  'particuliere', 'specifique', 'moyen', 'moyens', 'facon', 'facons', 'maniere', 'manieres', 'faits',
+  'faite', 'pose', 'poser', 'posent', 'marche', 'passer', 'autrement', 'mode', 'modes', 'seul', 'seuls',
+  'seule', 'seules', 'recoit', 'recoivent', 'recevoir', 'recu', 'recue', 'vient', 'viennent', 'venir',
   'venant', 'provenant', 'proviennent',
 ];
 
@@ -72,6 +72,7 @@ export const ENGLISH_STOP_WORDS: readonly string[] = [
   'against', 'between', 'among', 'onto', 'upon', 'behind', 'because', 'although', 'unless', 'instead',
   'rather', 'quite', 'pretty', 'almost', 'maybe', 'perhaps', 'probably', 'provide', 'provides', 'provided',
   'offer', 'offers', 'offered', 'someone', 'somebody', 'thing', 'stuff', 'way', 'ways', 'lot', 'lots', 'bit',
+  // Verbs and adjectives that carry no topic here ("the big announcement", "receive training").
   'receive', 'receives', 'received', 'come', 'comes', 'big', 'huge', 'main', 'major', 'general', 'overall',
   'basic', 'little', 'small', 'large',
 ];
@@ -156,6 +157,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     window: 1,
     adds: '#pay',
   },
+  // "can our partner help?", "un partenaire peut-il nous aider ?": what partners do, not support.
+  {
+    triggers: ['help', 'helps', 'aider', 'aide', 'aident', 'accompagner', 'assist', 'assister'],
+    targets: ['#partner'],
+    window: 5,
+    trailing: 5,
+    adds: '#partnerhelp',
+  },
   // "un problème de conformité": a risk for compliance, not a support case.
   {
     triggers: ['probleme', 'problemes', 'problem', 'problems', 'issue', 'issues', 'souci', 'soucis'],
@@ -222,7 +231,8 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'de toute facon', 'il y a', 'y a t il', 'is there', 'are there', 'a partir de', 'a partir d',
     'from now on', 'mis en place', 'mettre en place', 'mise en place', 'met en place',
     'dont tout le monde parle', 'tout le monde parle', 'tout le monde en parle', 'j entends parler',
-    'entendu parler', 'everyone is talking about', 'everybody is talking about',
+    'entendu parler', 'everyone is talking about', 'everybody is talking about', 'un jour', 'un de ces jours',
+    'one day', 'someday', 'some day',
   ],
   '#paymentmethod': [
     'moyen de paiement', 'moyens de paiement', 'mode de paiement', 'modes de paiement', 'methode de paiement',
@@ -281,8 +291,11 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
   '#paymentmethod #transfer': [
     'pay by check', 'pay by cheque', 'payer par cheque', 'payer en cheque', 'pay by transfer',
   ],
-  '#purchaseorder': ['bon de commande', 'bons de commande', 'purchase order', 'purchase orders', 'po'],
-  '#transfer': [
+  // A transfer, a cheque or a purchase order is always a way of paying.
+  '#purchaseorder #paymentmethod': [
+    'bon de commande', 'bons de commande', 'purchase order', 'purchase orders', 'po',
+  ],
+  '#transfer #paymentmethod': [
     'virement', 'virements', 'virement bancaire', 'wire transfer', 'bank transfer', 'prelevement',
     'prelevements', 'direct debit', 'sepa', 'paypal', 'cheque', 'cash', 'especes', 'by check', 'by cheque',
     'with a check', 'with a cheque', 'par cheque', 'en cheque',
@@ -400,7 +413,8 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'just launched',
   ],
   '#eligible': [
-    'faut il etre', 'faut etre', 'faut il avoir', 'dois je etre', 'doit on etre', 'faut il une', 'need to be',
+    'faut il etre', 'faut etre', 'faut il avoir', 'faut il un', 'faut il des', 'dois je etre', 'doit on etre',
+    'faut il une', 'need to be',
     'have to be', 'must be', 'required to be', 'besoin d etre', 'obligatoire d etre',
   ],
   '#everyone': [
@@ -433,6 +447,10 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'cafeteria', 'horaires', 'opening hours', 'office hours', 'heures d ouverture', 'ascenseur', 'elevator',
     'changer de poste', 'mobilite interne', 'recrutement', 'recruitment', 'hiring', 'carriere', 'career',
     'job', 'emploi', 'teletravail', 'work from home', 'out of office', 'message d absence',
+    // Charts, performance and company trivia: product how-to or small talk.
+    'graphique', 'graphiques', 'chart', 'charts', 'courbe', 'courbes', 'camembert', 'histogramme', 'slow',
+    'lent', 'lente', 'lenteur', 'lenteurs', 'ralentit', 'holiday', 'holidays', 'jours feries', 'ceo', 'pdg',
+    'directeur general', 'organigramme', 'org chart', 'tableau', 'looker', 'power query',
     // HR and payroll, facilities, meetings and devices: other desks answer those.
     'fiche de paie', 'fiches de paie', 'bulletin de paie', 'bulletin de salaire', 'payslip', 'payslips',
     'pay slip', 'paycheck', 'salaire', 'salary', 'conges', 'conge', 'vacances', 'vacation', 'pto',
@@ -535,7 +553,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   '#own': [
     'proprietaire', 'proprietaires', 'propriete', 'appartient', 'appartiennent', 'appartenir', 'own', 'owns',
     'owned', 'owner', 'owners', 'ownership', 'belong', 'belongs', 'detient', 'detenu', 'detenues', 'mine',
-    'posseder', 'possede', 'possedent', 'possession', 'possess', 'possesses',
+    'posseder', 'possede', 'possedent', 'possession', 'possess', 'possesses', 'proprio', 'proprios',
   ],
   '#support': [
     'support', 'supporter', 'supports', 'assistance', 'depannage', 'depanner', 'troubleshoot',
