@@ -10,11 +10,17 @@ import { Database } from './models/database';
 import { ensureCatalog, seedDemoDirectory } from './models/seed';
 import { Clock, systemClock } from './commerce/clock';
 import { createCommerce } from './commerce';
-import { RecordingEvents } from './commerce/events';
 import { SimulatedCardGateway } from './commerce/payment/simulated-gateway';
 import { createHttpServer, listen, trackInFlight } from './bot/server';
 import { mountCheckout } from './bot/checkout';
 import { createActionRegistry } from './bot/actions';
+import {
+  ConversationReferenceRecorder,
+  ConversationReferences,
+  NotificationDirectory,
+  ProactiveNotifier,
+} from './bot/notifications';
+import { mountReportExports } from './bot/reports';
 import { DatabaseStorage, OptimisticConversationState } from './bot/state';
 import {
   LicenceBot,
@@ -67,8 +73,18 @@ export async function startApp(
   if (config.demoMode && (await seedDemoDirectory(db, clock))) logger.info('demo directory seeded');
 
   const gateway = new SimulatedCardGateway(db, clock);
-  const events = new RecordingEvents();
-  const commerce = createCommerce({ db, gateway, clock, events, logger });
+  // Commerce events become proactive messages through the Bot Framework adapter.
+  const adapter = createAdapter(config, logger);
+  const conversationReferences = new ConversationReferences(db);
+  adapter.use(new ConversationReferenceRecorder(conversationReferences, logger));
+  const notifier = new ProactiveNotifier({
+    adapter,
+    appId: botAppId(config),
+    references: conversationReferences,
+    directory: new NotificationDirectory(db),
+    logger,
+  });
+  const commerce = createCommerce({ db, gateway, clock, events: notifier, logger });
 
   const server = createHttpServer({ db, logger });
   const inFlight = trackInFlight(server);
@@ -79,7 +95,6 @@ export async function startApp(
   const storage = new DatabaseStorage(db);
   const conversationState = new OptimisticConversationState(storage);
   const userState = new UserState(storage);
-  const adapter = createAdapter(config, logger);
   const checkout = mountCheckout(server, {
     db,
     core: commerce,
@@ -89,16 +104,23 @@ export async function startApp(
     ttlMinutes: config.checkoutTtlMinutes,
     listener: new TeamsCheckoutListener(adapter, botAppId(config), logger),
   });
+  const reports = mountReportExports(server, { db, commerce, clock, logger, publicUrl });
   const services: DialogServices = {
     commerce,
     checkout,
+    reports,
     faq: new FaqEngine(),
     isPurchaseRequest,
     db,
     logger,
   };
   const dialogs = new LicenceDialogs(services, conversationState);
-  const actions = createActionRegistry({ services, subscriptions: dialogs.flows, faq: dialogs.faq });
+  const actions = createActionRegistry({
+    services,
+    subscriptions: dialogs.flows,
+    faq: dialogs.faq,
+    admin: dialogs.admin,
+  });
   const identity = new TeamsIdentity(commerce.directory, {
     enabled: config.demoMode,
     profile: userState.createProperty<DemoProfile>('demoProfile'),
@@ -120,6 +142,8 @@ export async function startApp(
         if (!drained) logger.warn('stopping with requests still in flight', { inFlight: inFlight.count });
         server.server.closeAllConnections();
         await closed;
+        if (!(await notifier.idle(DRAIN_TIMEOUT_MS)))
+          logger.warn('stopping with notifications still being sent');
         await db.close();
       })();
       return stopping;

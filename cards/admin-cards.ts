@@ -11,13 +11,29 @@ import { expandCard, strings } from './template';
 import reportTemplate from './templates/admin-report.json';
 import policyTemplate from './templates/policy.json';
 import type { AdaptiveCard, Locale, TextBlock } from './types';
-import { POLICY_INPUT_PREFIX, type ReportFilterInputs, type VerbData } from './verbs';
+import { POLICY_INPUT_PREFIX, type ReportFilterInputs, type ReportScope, type VerbData } from './verbs';
 
 /** Rows per report page: more would overflow a Slack message (50 blocks). */
 export const REPORT_PAGE_SIZE = 10;
 
 /** The filter value meaning "no filter" for source, product and status. */
 export const ALL = 'all';
+
+/** Organisations offered as buttons on the report (a partner's customers); more are reached by name. */
+export const MAX_OFFERED_TENANTS = 5;
+
+/** An organisation as the admin cards name it. */
+export interface TenantRef {
+  id: string;
+  name: string;
+}
+
+/** The data every button of an admin card carries to stay on the same organisation. */
+function scopeOf(tenant: TenantRef | null | undefined): ReportScope {
+  return tenant ? { tenantId: tenant.id } : {};
+}
+
+const CANCELLABLE: ReadonlySet<SubscriptionStatus> = new Set(['active', 'past_due']);
 
 export interface ReportFilters {
   source: typeof ALL | SubscriptionSource;
@@ -41,6 +57,12 @@ export interface AdminReportCardData {
   totalCount: number;
   /** A signed CSV download of the filtered report, if available. */
   exportUrl: string | null;
+  /** The organisation the report is about; its id goes into every button. */
+  tenant?: TenantRef | null;
+  /** Other organisations the admin may switch to (a partner's customers, their own), at most {@link MAX_OFFERED_TENANTS}. */
+  otherTenants?: readonly TenantRef[];
+  /** Live self-service rows get a Cancel button (the report's organisation is the admin's own). */
+  canCancel?: boolean;
 }
 
 const STATUS_COLORS: Record<SubscriptionStatus, NonNullable<TextBlock['color']>> = {
@@ -70,7 +92,8 @@ export function renderAdminReportCard(data: AdminReportCardData, locale: Locale)
   const r = m.report;
   const statuses = m.subscription.statuses;
   const filters = toFilterInputs(data.filters);
-  const page = (n: number): VerbData['report.page'] => ({ page: n, filters });
+  const scope = scopeOf(data.tenant);
+  const page = (n: number): VerbData['report.page'] => ({ ...scope, page: n, filters });
   return expandCard(
     reportTemplate,
     {
@@ -93,6 +116,16 @@ export function renderAdminReportCard(data: AdminReportCardData, locale: Locale)
         source: r.sources[s.source],
         status: s.isTrial ? `${statuses[s.status]} · ${m.subscription.trial}` : statuses[s.status],
         statusColor: STATUS_COLORS[s.status],
+        cancelData:
+          data.canCancel && s.source === 'self-service' && CANCELLABLE.has(s.status)
+            ? ({ subscriptionId: s.id } satisfies VerbData['subscription.cancel'])
+            : null,
+      })),
+      organisationText: data.tenant ? r.organisation(data.tenant.name) : '',
+      scopeData: scope,
+      otherTenants: (data.otherTenants ?? []).slice(0, MAX_OFFERED_TENANTS).map((t) => ({
+        name: t.name,
+        openData: { tenantId: t.id } satisfies VerbData['report.open'],
       })),
       filters,
       sourceChoices: [
@@ -124,6 +157,8 @@ export interface ProductPolicy {
 
 export interface PolicyCardData {
   policies: readonly ProductPolicy[];
+  /** The organisation the policies are about; its id goes into the Save button. */
+  tenant?: TenantRef | null;
 }
 
 /** Per-product self-service policy; `policy.set` receives one input per product, `policy.<productId>`. */
@@ -139,6 +174,8 @@ export function renderPolicyCard(data: PolicyCardData, locale: Locale): Adaptive
         disabled: o.Disabled,
         trialsOnly: o.OnlyTrialsWithoutPaymentMethod,
       },
+      organisationText: data.tenant ? m.policy.organisation(data.tenant.name) : '',
+      scopeData: scopeOf(data.tenant),
       policies: data.policies.map((p) => ({
         inputId: `${POLICY_INPUT_PREFIX}${p.productId}`,
         productName: p.productName,

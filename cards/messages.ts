@@ -340,7 +340,7 @@ const en = {
     anyProduct: 'All products',
     anyStatus: 'All statuses',
     purchaser: 'Purchaser',
-    purchaserPlaceholder: 'Name or e-mail',
+    purchaserPlaceholder: 'E-mail address',
     from: 'Expiring from',
     to: 'Expiring until',
     apply: 'Apply filters',
@@ -356,6 +356,9 @@ const en = {
     previous: 'Previous',
     next: 'Next',
     export: 'Export CSV',
+    organisation: (name: string) => `Organisation: ${name}`,
+    otherOrganisations: 'Other organisations you manage:',
+    cancelSubscription: 'Cancel…',
   },
   policy: {
     title: 'Self-service purchase policy',
@@ -366,6 +369,7 @@ const en = {
       OnlyTrialsWithoutPaymentMethod: 'Free trials only, no payment method',
     } satisfies Record<SelfServicePolicy, string>,
     save: 'Save',
+    organisation: (name: string) => `Organisation: ${name}`,
   },
   faq: {
     related: 'Related questions',
@@ -621,7 +625,7 @@ const fr: Messages = {
     anyProduct: 'Tous les produits',
     anyStatus: 'Tous les états',
     purchaser: 'Acheteur',
-    purchaserPlaceholder: 'Nom ou e-mail',
+    purchaserPlaceholder: 'Adresse e-mail',
     from: 'Expiration à partir du',
     to: 'Expiration jusqu’au',
     apply: 'Filtrer',
@@ -637,6 +641,9 @@ const fr: Messages = {
     previous: 'Précédent',
     next: 'Suivant',
     export: 'Exporter en CSV',
+    organisation: (name) => `Organisation : ${name}`,
+    otherOrganisations: 'Autres organisations que vous gérez :',
+    cancelSubscription: 'Résilier…',
   },
   policy: {
     title: 'Règles d’achat en libre-service',
@@ -647,6 +654,7 @@ const fr: Messages = {
       OnlyTrialsWithoutPaymentMethod: 'Essais gratuits uniquement, sans moyen de paiement',
     },
     save: 'Enregistrer',
+    organisation: (name) => `Organisation : ${name}`,
   },
   faq: {
     related: 'Questions liées',

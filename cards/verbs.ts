@@ -62,12 +62,13 @@ export interface VerbData {
   'admins.contact': { productId: string | null; reasons: string[] };
   'faq.ask': { slug?: string };
   'faq.feedback': { slug: string; helpful: boolean };
-  'report.open': Record<string, never>;
-  'report.filter': Record<string, never>;
+  /** `tenantId`: the organisation whose report to show (a partner's customer); the user's own when absent. */
+  'report.open': ReportScope;
+  'report.filter': ReportScope;
   /** The filters in force, as the filter inputs give them, so paging keeps them. */
-  'report.page': { page: number; filters: ReportFilterInputs };
-  'policy.open': Record<string, never>;
-  'policy.set': Record<string, never>;
+  'report.page': ReportScope & { page: number; filters: ReportFilterInputs };
+  'policy.open': ReportScope;
+  'policy.set': ReportScope;
 }
 
 /** Input ids whose values (strings) are merged into the data of these verbs. */
@@ -80,6 +81,11 @@ export interface VerbInputs {
   'report.filter': ReportFilterInputs;
   /** One input per product: `policy.<productId>` = `Enabled` | `Disabled` | `OnlyTrialsWithoutPaymentMethod`. */
   'policy.set': Record<`policy.${string}`, string>;
+}
+
+/** The organisation an admin button acts on; the core checks the clicker's right to it. */
+export interface ReportScope {
+  tenantId?: string;
 }
 
 /** Report filter inputs: `source` is `all` | `central` | `self-service`; `productId` and `status` may be `all`; dates are `YYYY-MM-DD`. */

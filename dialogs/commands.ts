@@ -20,6 +20,10 @@ export type Command =
   | { kind: 'trial'; productId: string | null }
   | { kind: 'assign'; productId: string | null; emails: string[] }
   | { kind: SubscriptionCommandKind; productId: string | null; seats: number | null; emails: string[] }
+  /** The admins' purchase report; `tenant`: an organisation named after it ("report for Contoso"). */
+  | { kind: 'report'; tenant: string | null }
+  /** The per-product self-service policy ("policy", "stratégie Contoso"). */
+  | { kind: 'policy'; tenant: string | null }
   | { kind: 'demo-users' }
   | { kind: 'login'; who: string }
   | { kind: 'logout' }
@@ -169,6 +173,25 @@ export function asksForInvoice(text: string): boolean {
   );
 }
 
+/** "report", "rapport", "admin report", "achats en libre-service", "self-service purchases", then maybe an organisation. */
+const REPORT =
+  /^(?:(?:show|see|open|get|view|voir|affiche[rz]?|ouvr(?:e|ir)|montre[rz]?(?: moi)?) )?(?:(?:the|my|our|le|mon|notre|les|nos) )?(?:(?:admin |purchase |purchases )?reports?|rapports?(?: (?:admin|administrateur|d achats?|des achats))?|achats en libre[ -]service|self[ -]service purchases)(?: (.+))?$/;
+/** "policy", "policies", "stratégie", "règles d'achat", then maybe an organisation. */
+const POLICY =
+  /^(?:(?:show|see|open|set|change|edit|view|voir|affiche[rz]?|ouvr(?:e|ir)|modifie[rz]?) )?(?:(?:the|my|our|la|le|les|ma|mes|nos|notre) )?(?:(?:self[ -]service |purchase )?polic(?:y|ies)|strategies?(?: d achats?(?: en libre[ -]service)?)?|regles? d achats?(?: en libre[ -]service)?)(?: (.+))?$/;
+
+/**
+ * The organisation named after a report or policy command ("for Contoso", "de Contoso"): null when none;
+ * undefined when the rest is too long to be a name (then the message is not a command but a question).
+ */
+function organisationIn(rest: string | undefined): string | null | undefined {
+  const name = (rest ?? '')
+    .replace(/^(?:(?:for|of|on|about|pour|de|du|des|d|chez|sur|la|le|l|the) )+/, '')
+    .trim();
+  if (name === '') return null;
+  return name.split(' ').length <= 4 ? name : undefined;
+}
+
 const QUESTION =
   /\?\s*$|^(?:how|why|when|where|who|what|which|can|could|may|do|does|is|are|comment|pourquoi|quand|ou|qui|quel|quelle|quels|quelles|combien|est ce|puis je|peut on|peux tu)\b/;
 
@@ -207,6 +230,14 @@ export function parseCommand(text: string): Command | null {
   const question = QUESTION.test(t);
 
   if (!question) {
+    for (const [kind, pattern] of [
+      ['report', REPORT],
+      ['policy', POLICY],
+    ] as const) {
+      const match = pattern.exec(t);
+      const tenant = match ? organisationIn(match[1]) : undefined;
+      if (tenant !== undefined) return { kind, tenant };
+    }
     if (
       /^(?:cancel|terminate|end|resilie[rz]?|resiliation|annule[rz]?|arrete[rz]?)\b.*\b(?:subscription|abonnement)\b/.test(
         t,

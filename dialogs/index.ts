@@ -1,5 +1,6 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { AdminFlows } from './admin-flows';
 import { ConversationFactory, type RememberedLinks } from './conversation';
 import { FaqFlows } from './faq-flows';
 import { MAIN_DIALOG, MainDialog, type MainStart } from './main-dialog';
@@ -15,6 +16,8 @@ export { parseCommand, type Command } from './commands';
 export { showHelp, showRefusal, showWelcome, newCardKey } from './replies';
 export { SubscriptionFlows } from './subscription-flows';
 export { FaqFlows } from './faq-flows';
+export { AdminFlows, type AdminScope, type ReportRequest } from './admin-flows';
+export { adminTexts } from './admin-texts';
 
 /**
  * The bot's conversations: the main dialog and its flows over conversation state (dialog stack and
@@ -24,6 +27,7 @@ export class LicenceDialogs {
   readonly conversations: ConversationFactory;
   readonly flows: SubscriptionFlows;
   readonly faq: FaqFlows;
+  readonly admin: AdminFlows;
   private readonly dialogs: DialogSet;
 
   constructor(services: DialogServices, conversationState: ConversationState) {
@@ -32,8 +36,9 @@ export class LicenceDialogs {
     );
     this.flows = new SubscriptionFlows(services);
     this.faq = new FaqFlows(services);
+    this.admin = new AdminFlows(services);
     this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
-    this.dialogs.add(new MainDialog(services, this.conversations, this.flows, this.faq));
+    this.dialogs.add(new MainDialog(services, this.conversations, this.flows, this.faq, this.admin));
   }
 
   /** A message: the waiting flow gets it, else it is routed as a new request. */

@@ -6,6 +6,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { AdminFlows } from './admin-flows';
 import { ASSIGN_DIALOG, AssignDialog, type AssignStart } from './assign-dialog';
 import { findCount, findProduct, parseCommand, type Command } from './commands';
 import type { ConversationFactory } from './conversation';
@@ -25,7 +26,8 @@ const ROUTE = 'main.route';
 export type MainStart = { purchase: PurchaseStart } | undefined;
 
 /**
- * Routes each message: buy, my licences, assign and the other subscription commands, help, cancel;
+ * Routes each message: buy, my licences, assign and the other subscription commands, the admins' report
+ * and policy, help, cancel;
  * anything else goes to the FAQ (a purchase-like request, "je veux acheter 3 licences Power BI",
  * starts the purchase with product and seats filled in). While a flow waits for an answer, `cancel`
  * stops it, `help` answers without losing it, and a new command replaces it.
@@ -36,6 +38,7 @@ export class MainDialog extends ComponentDialog {
     private readonly conversations: ConversationFactory,
     private readonly flows: SubscriptionFlows,
     private readonly faq: FaqFlows,
+    private readonly admin: AdminFlows,
   ) {
     super(MAIN_DIALOG);
     this.addDialog(new PurchaseDialog(services, conversations, faq));
@@ -118,6 +121,12 @@ export class MainDialog extends ComponentDialog {
           userRefs: [...mentioned, ...command.emails],
           messageKey: messageKey(step.context.activity.id),
         } satisfies ManageStart);
+      case 'report':
+        await this.admin.showReport(c, { tenantName: command.tenant });
+        return step.endDialog();
+      case 'policy':
+        await this.admin.showPolicies(c, { tenantName: command.tenant });
+        return step.endDialog();
       case 'cancel':
         await c.reply.text(texts(c.locale).nothingToCancel);
         return step.endDialog();

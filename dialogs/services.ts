@@ -1,4 +1,5 @@
 import type { CheckoutLink, CheckoutOpener } from '../bot/checkout/types';
+import type { ReportExportOpener } from '../bot/reports/types';
 import type { Commerce } from '../commerce';
 import type { FaqAnswer, FaqEntry } from '../faq/types';
 import type { Logger } from '../logging';
@@ -36,6 +37,8 @@ export interface DialogServices {
   checkout: CheckoutOpener | null;
   /** null until an FAQ engine is wired: the help card answers instead. */
   faq: FaqPort | null;
+  /** Opens the admin report's CSV download links; absent when the route is not mounted (the card has no export). */
+  reports?: ReportExportOpener | null;
   /** Whether a message asks to buy now ("je veux acheter 3 licences Power BI"). */
   isPurchaseRequest: (text: string) => boolean;
   /** For FAQ feedback rows. */

@@ -9,6 +9,7 @@ import { renderCheckoutButtonCard } from '../cards/purchase-cards';
 import { Verbs } from '../cards/verbs';
 import { MAX_SEATS } from '../commerce/validation';
 import type { SubscriptionDetail } from '../commerce';
+import { adminTexts } from './admin-texts';
 import { newCardKey, showRefusal } from './replies';
 import type { Conversation, DialogServices } from './services';
 import { texts } from './texts';
@@ -238,7 +239,13 @@ export class SubscriptionFlows {
     try {
       const subscription = await this.commerce.purchases.cancel(c.actor, subscriptionId);
       await c.reply.card(this.subscriptionCard(c, subscription));
-      await c.reply.text(texts(c.locale).subscriptionCancelled(subscription.productName));
+      // An admin cancelling someone's purchase (from the report) is told the purchaser hears of it.
+      const purchaser = subscription.purchaser;
+      await c.reply.text(
+        purchaser && purchaser.userId !== c.actor.userId
+          ? adminTexts(c.locale).cancelledForPurchaser(subscription.productName, purchaser.displayName)
+          : texts(c.locale).subscriptionCancelled(subscription.productName),
+      );
     } catch (error) {
       await showRefusal(c, error);
     }

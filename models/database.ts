@@ -6,7 +6,7 @@ import { BusyError } from '../commerce/errors';
 import { initModels, Models } from './index';
 import * as initialSchema from './migrations/2026.11.30T00.00.00.initial-schema';
 import * as renewalBillOnce from './migrations/2026.11.30T00.00.01.renewal-bill-once';
-import * as channelTables from './migrations/2026.12.05T00.00.00.conversation-references-and-report-exports';
+import * as channelTables from './migrations/2026.11.30T00.00.02.conversation-references-and-report-exports';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -22,7 +22,7 @@ export interface DatabaseOptions {
 const MIGRATIONS = [
   { name: '2026.11.30T00.00.00.initial-schema', ...initialSchema },
   { name: '2026.11.30T00.00.01.renewal-bill-once', ...renewalBillOnce },
-  { name: '2026.12.05T00.00.00.conversation-references-and-report-exports', ...channelTables },
+  { name: '2026.11.30T00.00.02.conversation-references-and-report-exports', ...channelTables },
 ];
 
 /** SQLITE_BUSY / PostgreSQL serialization failure or deadlock: safe to run the transaction again. */

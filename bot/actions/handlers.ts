@@ -1,6 +1,14 @@
 import { Verbs } from '../../cards/verbs';
 import { formatList } from '../../cards/messages';
-import { showHelp, texts, type DialogServices, type FaqFlows, type SubscriptionFlows } from '../../dialogs';
+import {
+  showHelp,
+  texts,
+  type AdminFlows,
+  type DialogServices,
+  type FaqFlows,
+  type SubscriptionFlows,
+} from '../../dialogs';
+import { registerAdminActions } from './admin-handlers';
 import { ActionRegistry } from './registry';
 import type { ActionContext } from './types';
 
@@ -9,6 +17,7 @@ export interface ActionDeps {
   services: DialogServices;
   subscriptions: SubscriptionFlows;
   faq: FaqFlows;
+  admin: AdminFlows;
 }
 
 /** A string field of a button's data ('' when absent or not text). */
@@ -105,11 +114,12 @@ export function registerGeneralActions(registry: ActionRegistry, deps: ActionDep
     });
 }
 
-/** The registry with every verb this issue handles (the admin report and policy verbs come with the admin issue). */
+/** The registry with a handler for every verb of the cards. */
 export function createActionRegistry(deps: ActionDeps): ActionRegistry {
   const registry = new ActionRegistry();
   registerPurchaseActions(registry, deps);
   registerManageActions(registry, deps);
   registerGeneralActions(registry, deps);
+  registerAdminActions(registry, deps);
   return registry;
 }

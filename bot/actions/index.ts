@@ -1,5 +1,6 @@
 /** Card actions by verb, one handler each, shared by the channels. */
 export { ActionRegistry, UnknownVerbError } from './registry';
+export { registerAdminActions } from './admin-handlers';
 export {
   createActionRegistry,
   parseAssignees,

@@ -1,0 +1,145 @@
+import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { Locale } from '../../cards/types';
+import type { CommerceEvent, CommerceEvents } from '../../commerce/events';
+import { adminTexts } from '../../dialogs';
+import type { Logger } from '../../logging';
+import type { ConversationReferences, StoredConversation } from './conversation-references';
+import type { NotificationDirectory } from './recipients';
+
+/** The one adapter call a notice needs (botbuilder's CloudAdapter has it). */
+export interface ProactiveAdapter {
+  continueConversationAsync(
+    botAppId: string,
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
+}
+
+export interface ProactiveNotifierDeps {
+  adapter: ProactiveAdapter;
+  /** The app id messages are sent as; '' in Emulator mode. */
+  appId: string;
+  references: ConversationReferences;
+  directory: NotificationDirectory;
+  logger: Logger;
+}
+
+interface Notice {
+  userIds: string[];
+  text: (locale: Locale) => string;
+}
+
+/**
+ * Tells people in chat about commerce events, as `CommerceEvents`: the tenant's admins of a new
+ * self-service purchase; a purchaser of an admin's cancellation or take-over of their subscription.
+ * Each goes to the personal chat the person last had with the bot (nobody who never talked to the
+ * bot is reached). `publish` returns at once and never throws: the change has committed, and a
+ * failing send is logged, never passed back to the core.
+ */
+export class ProactiveNotifier implements CommerceEvents {
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(private readonly deps: ProactiveNotifierDeps) {}
+
+  publish(event: CommerceEvent): void {
+    const delivery = this.deliver(event).catch((error: unknown) => {
+      this.deps.logger.warn('notification failed', { type: event.type, error });
+    });
+    this.pending.add(delivery);
+    void delivery.finally(() => this.pending.delete(delivery));
+  }
+
+  /** Resolves when the notices under way are sent (or failed), or after `timeoutMs` (then false). */
+  async idle(timeoutMs: number): Promise<boolean> {
+    if (this.pending.size === 0) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const done = Promise.allSettled([...this.pending]).then(() => true);
+    try {
+      return await Promise.race([done, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async deliver(event: CommerceEvent): Promise<void> {
+    const notice = await this.noticeOf(event);
+    if (!notice || notice.userIds.length === 0) return;
+    const conversations = await this.deps.references.latest(notice.userIds);
+    const reached = new Set(conversations.map((c) => c.userId));
+    for (const userId of notice.userIds) {
+      if (!reached.has(userId))
+        this.deps.logger.debug('no conversation to notify', { type: event.type, userId });
+    }
+    await Promise.all(conversations.map((conversation) => this.send(event, conversation, notice)));
+  }
+
+  private async noticeOf(event: CommerceEvent): Promise<Notice | null> {
+    const { directory } = this.deps;
+    switch (event.type) {
+      case 'purchase.completed': {
+        const [facts, admins] = await Promise.all([
+          directory.subscription(event.tenantId, event.subscriptionId),
+          directory.adminIds(event.tenantId),
+        ]);
+        if (!facts) return null;
+        return {
+          // An admin who bought for themselves knows already.
+          userIds: admins.filter((id) => id !== event.purchaserId),
+          text: (locale) =>
+            adminTexts(locale).purchaseNotice(facts.purchaserName ?? '?', event.seats, facts.productName),
+        };
+      }
+      case 'subscription.cancelled': {
+        if (!event.byAdmin || !event.purchaserId) return null;
+        const facts = await directory.subscription(event.tenantId, event.subscriptionId);
+        if (!facts) return null;
+        return {
+          userIds: [event.purchaserId],
+          text: (locale) => adminTexts(locale).cancelledByAdmin(facts.productName),
+        };
+      }
+      case 'subscription.taken-over': {
+        if (!event.purchaserId) return null;
+        const facts = await directory.subscription(event.tenantId, event.subscriptionId);
+        if (!facts) return null;
+        return {
+          userIds: [event.purchaserId],
+          text: (locale) =>
+            event.mode === 'cancelled'
+              ? adminTexts(locale).takenOverCancelled(facts.productName, event.reason)
+              : adminTexts(locale).takenOverMoved(facts.productName, event.reason),
+        };
+      }
+      default:
+        return null;
+    }
+  }
+
+  private async send(event: CommerceEvent, conversation: StoredConversation, notice: Notice): Promise<void> {
+    const text = notice.text(conversation.locale ?? 'en');
+    const fields = { type: event.type, userId: conversation.userId, channelId: conversation.channelId };
+    // The send's error is caught inside the turn: thrown, it would go to the adapter's onTurnError,
+    // which logs a failed user turn and resolves as if the message had gone.
+    let failure: unknown = null;
+    try {
+      await this.deps.adapter.continueConversationAsync(
+        this.deps.appId,
+        conversation.reference,
+        async (context) => {
+          try {
+            await context.sendActivity({ type: 'message', text });
+          } catch (error) {
+            failure = error;
+          }
+        },
+      );
+    } catch (error) {
+      failure = error;
+    }
+    if (failure) this.deps.logger.warn('notification failed', { ...fields, error: failure });
+    else this.deps.logger.info('notification sent', fields);
+  }
+}

@@ -1,0 +1,48 @@
+import { AccessControl } from '../../commerce/access';
+import type { Database } from '../../models/database';
+
+/** What a notice says about a subscription. */
+export interface SubscriptionFacts {
+  productName: string;
+  seats: number;
+  purchaserName: string | null;
+}
+
+/**
+ * The few reads a notice needs, outside any actor's request: the tenant's admins (as the core names
+ * them: enabled global or billing admins of the tenant) and a subscription's product, seats and
+ * purchaser. Tenant-scoped, read-only.
+ */
+export class NotificationDirectory {
+  private readonly access: AccessControl;
+
+  constructor(private readonly db: Database) {
+    this.access = new AccessControl(db);
+  }
+
+  /** Directory ids of the tenant's admins. */
+  async adminIds(tenantId: string): Promise<string[]> {
+    const contacts = await this.access.adminContacts(tenantId);
+    if (contacts.length === 0) return [];
+    const users = await this.db.models.DirectoryUser.findAll({
+      where: { tenantId, email: contacts.map((c) => c.email) },
+      attributes: ['id'],
+    });
+    return users.map((u) => u.id);
+  }
+
+  async subscription(tenantId: string, subscriptionId: string): Promise<SubscriptionFacts | null> {
+    const { Subscription, Product, DirectoryUser } = this.db.models;
+    const subscription = await Subscription.findOne({ where: { id: subscriptionId, tenantId } });
+    if (!subscription) return null;
+    const [product, purchaser] = await Promise.all([
+      Product.findByPk(subscription.productId),
+      subscription.purchaserId ? DirectoryUser.findByPk(subscription.purchaserId) : null,
+    ]);
+    return {
+      productName: product?.name ?? subscription.productId,
+      seats: subscription.seats,
+      purchaserName: purchaser?.displayName ?? null,
+    };
+  }
+}
