@@ -1,4 +1,4 @@
-import type { ConversationReference, TurnContext } from 'botbuilder';
+import { ProactiveAdapter, sendProactive } from '../teams/proactive';
 import type { Locale } from '../../cards/types';
 import type { CommerceEvent, CommerceEvents } from '../../commerce/events';
 import { adminTexts } from '../../dialogs';
@@ -6,14 +6,7 @@ import type { Logger } from '../../logging';
 import type { ConversationReferences, StoredConversation } from './conversation-references';
 import type { NotificationDirectory } from './recipients';
 
-/** The one adapter call a notice needs (botbuilder's CloudAdapter has it). */
-export interface ProactiveAdapter {
-  continueConversationAsync(
-    botAppId: string,
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void>;
-}
+export type { ProactiveAdapter } from '../teams/proactive';
 
 export interface ProactiveNotifierDeps {
   adapter: ProactiveAdapter;
@@ -121,24 +114,10 @@ export class ProactiveNotifier implements CommerceEvents {
   private async send(event: CommerceEvent, conversation: StoredConversation, notice: Notice): Promise<void> {
     const text = notice.text(conversation.locale ?? 'en');
     const fields = { type: event.type, userId: conversation.userId, channelId: conversation.channelId };
-    // The send's error is caught inside the turn: thrown, it would go to the adapter's onTurnError,
-    // which logs a failed user turn and resolves as if the message had gone.
-    let failure: unknown = null;
-    try {
-      await this.deps.adapter.continueConversationAsync(
-        this.deps.appId,
-        conversation.reference,
-        async (context) => {
-          try {
-            await context.sendActivity({ type: 'message', text });
-          } catch (error) {
-            failure = error;
-          }
-        },
-      );
-    } catch (error) {
-      failure = error;
-    }
+    const failure = await sendProactive(this.deps.adapter, this.deps.appId, conversation.reference, {
+      type: 'message',
+      text,
+    });
     if (failure) this.deps.logger.warn('notification failed', { ...fields, error: failure });
     else this.deps.logger.info('notification sent', fields);
   }

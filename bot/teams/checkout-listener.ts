@@ -1,4 +1,4 @@
-import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import type { ConversationReference } from 'botbuilder';
 import { renderSubscriptionCard } from '../../cards/manage-cards';
 import { renderReceiptCard } from '../../cards/purchase-cards';
 import type { AdaptiveCard } from '../../cards/types';
@@ -7,6 +7,7 @@ import { newCardKey, texts } from '../../dialogs';
 import type { Logger } from '../../logging';
 import type { CheckoutCompletedEvent, CheckoutListener } from '../checkout/types';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './bot';
+import { ProactiveAdapter, sendProactive } from './proactive';
 
 /** A botbuilder conversation reference (what the Teams dialogs store), as opposed to another channel's. */
 export function isBotConversationReference(ref: unknown): ref is Partial<ConversationReference> {
@@ -25,7 +26,7 @@ export function isBotConversationReference(ref: unknown): ref is Partial<Convers
  */
 export class TeamsCheckoutListener implements CheckoutListener {
   constructor(
-    private readonly adapter: CloudAdapter,
+    private readonly adapter: ProactiveAdapter,
     private readonly appId: string,
     private readonly logger: Logger,
   ) {}
@@ -47,17 +48,14 @@ export class TeamsCheckoutListener implements CheckoutListener {
         locale,
       );
     }
-    await this.adapter.continueConversationAsync(this.appId, ref, async (context: TurnContext) => {
-      await context.sendActivity({
-        type: 'message',
-        text: intro,
-        attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
-      });
+    const failure = await sendProactive(this.adapter, this.appId, ref, {
+      type: 'message',
+      text: intro,
+      attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
     });
-    this.logger.info('checkout receipt sent', {
-      checkoutId: session.id,
-      kind: outcome.kind,
-      channelId: ref.channelId,
-    });
+    const fields = { checkoutId: session.id, kind: outcome.kind, channelId: ref.channelId };
+    // The page already showed the receipt; a lost chat message is logged, never a failed payment.
+    if (failure) this.logger.warn('checkout receipt not delivered', { ...fields, error: failure });
+    else this.logger.info('checkout receipt sent', fields);
   }
 }
