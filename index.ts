@@ -9,6 +9,7 @@ import { createLogger, Logger } from './logging';
 import { Database } from './models/database';
 import { ensureCatalog, seedDemoDirectory } from './models/seed';
 import { Clock, systemClock } from './commerce/clock';
+import { RenewalScheduler } from './commerce/renewal-scheduler';
 import { createCommerce } from './commerce';
 import { SimulatedCardGateway } from './commerce/payment/simulated-gateway';
 import { createHttpServer, listen, trackInFlight } from './bot/server';
@@ -84,7 +85,15 @@ export async function startApp(
     directory: new NotificationDirectory(db),
     logger,
   });
-  const commerce = createCommerce({ db, gateway, clock, events: notifier, logger });
+  const commerce = createCommerce({
+    db,
+    gateway,
+    clock,
+    events: notifier,
+    logger,
+    lifecycle: { paymentGraceDays: config.paymentGraceDays },
+  });
+  const renewals = new RenewalScheduler(commerce.billing, clock, logger, config.renewalIntervalMinutes);
 
   const server = createHttpServer({ db, logger });
   const inFlight = trackInFlight(server);
@@ -128,6 +137,7 @@ export async function startApp(
   const bot = new LicenceBot({ conversationState, userState, dialogs, actions, identity, logger });
   mountMessagesRoute(server, { adapter, bot, logger });
   logger.info('listening', { port, publicUrl, database: db.dialect, demoMode: config.demoMode });
+  renewals.start();
 
   let stopping: Promise<void> | null = null;
   return {
@@ -142,6 +152,7 @@ export async function startApp(
         if (!drained) logger.warn('stopping with requests still in flight', { inFlight: inFlight.count });
         server.server.closeAllConnections();
         await closed;
+        await renewals.stop();
         if (!(await notifier.idle(DRAIN_TIMEOUT_MS)))
           logger.warn('stopping with notifications still being sent');
         await db.close();

@@ -162,6 +162,8 @@ async function start(kind: ServerKind): Promise<{ port: number; stop(): Promise<
   const config = {
     ...loadConfig({
       NODE_ENV: 'test',
+      // Renewals run when a test asks (BillingService.runRenewals), not on a timer during the test.
+      RENEWAL_INTERVAL_MINUTES: '0',
       SQLITE_PATH: join(dir, 'bot.sqlite'),
       DEMO_MODE: 'true',
       LOG_LEVEL: 'silent',

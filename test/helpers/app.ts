@@ -95,6 +95,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config: Config = {
     ...loadConfig({
       NODE_ENV: 'test',
+      // Renewals run when a test asks (BillingService.runRenewals), not on a timer during the test.
+      RENEWAL_INTERVAL_MINUTES: '0',
       SQLITE_PATH: sqlitePath,
       DEMO_MODE: demoMode ? 'true' : 'false',
       LOG_LEVEL: 'debug',
