@@ -21,7 +21,10 @@ describe('configuration', () => {
     [{ DEMO_MODE: 'true', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }, 'DEMO_MODE'],
     [{ DEMO_MODE: 'true', NODE_ENV: 'production' }, 'DEMO_MODE'],
     [{ MicrosoftAppId: 'id' }, 'MicrosoftAppPassword'],
-    [{ MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }, 'MicrosoftAppTenantId'],
+    [
+      { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' },
+      'MicrosoftAppTenantId',
+    ],
     [{ SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN'],
     [{ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxp-user' }, 'SLACK_BOT_TOKEN'],
     [{ CHECKOUT_TTL_MINUTES: '0' }, 'CHECKOUT_TTL_MINUTES'],
@@ -44,7 +47,10 @@ describe('configuration', () => {
   });
 
   it('accepts PostgreSQL and a public URL, trimming a trailing slash', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/bot', PUBLIC_URL: 'https://bot.example/' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@db:5432/bot',
+      PUBLIC_URL: 'https://bot.example/',
+    });
     expect(config.databaseUrl).toBe('postgres://u@db:5432/bot');
     expect(config.publicUrl).toBe('https://bot.example');
   });
