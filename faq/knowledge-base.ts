@@ -409,12 +409,14 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'prérequis pour acheter soi-même',
         'un utilisateur standard peut acheter ?',
         'quel type de compte faut-il pour acheter soi-même ?',
+        "de quel compte a-t-on besoin pour avoir le droit d'acheter en libre-service ?",
       ],
       keywords: [
         'éligibilité',
         'éligible',
         "droit d'acheter",
         'compte non invité',
+        'type de compte nécessaire',
         'Azure AD géré',
         'non géré',
         'contacter votre administrateur',
@@ -444,6 +446,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'eligible',
         'allowed to buy',
         'non-guest',
+        'account type needed',
         'managed tenant',
         'unmanaged',
         'contact your IT admin',
@@ -821,7 +824,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         'Purchasers keep control of their subscriptions, but the policies on data and access that cover centrally bought products cover these ones too.\n\n' +
         'With the bot, an admin can also turn self-service off product by product, export the list as CSV and take over a subscription to centralise it.',
       phrasings: [
-        'what can admins do about self-service purchases?',
+        'which controls does an admin keep over self-service buying?',
         'admin controls for self-service',
         'can an admin turn off self-service purchase',
         'disable self-service for Power BI in our tenant',
@@ -858,7 +861,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
         "Les administrateurs voient qui a acheté et qui a reçu une licence issue d'un achat en libre-service ; l'organisation s'appuie ensuite sur ses propres politiques internes pour que ces achats respectent les règles de l'entreprise.\n\n" +
         "Dans ce bot, un administrateur peut désactiver le libre-service pour un produit : les utilisateurs lui envoient alors une demande de licence, qu'il approuve ou refuse dans la conversation.",
       phrasings: [
-        "Pourquoi il n'y a pas de validation de l'admin avant un achat ?",
+        "Pourquoi l'achat se fait-il sans que l'admin ait à le valider ?",
         'peut-on imposer une approbation des achats en libre-service',
         'circuit de validation pour le libre-service',
         "acheter sans l'autorisation de la DSI, c'est voulu ?",

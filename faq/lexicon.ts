@@ -118,7 +118,34 @@ export interface ContextRule {
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // "comment acheter", "how do I buy": the purchase procedure.
-  { triggers: ['comment', 'how'], targets: ['#buy'], window: 6, trailing: 5, adds: '#howtobuy' },
+  { triggers: ['comment', 'how'], targets: ['#buy'], window: 6, trailing: 7, adds: '#howtobuy' },
+  // "procédure d'achat", "steps to buy", "démarches pour acheter": the purchase procedure too.
+  {
+    triggers: [
+      'procedure',
+      'procedures',
+      'etape',
+      'etapes',
+      'demarche',
+      'demarches',
+      'step',
+      'steps',
+      'process',
+      'processus',
+    ],
+    targets: ['#buy'],
+    window: 4,
+    trailing: 4,
+    adds: '#howtobuy',
+  },
+  // "passer ma licence en note de frais", "get it reimbursed": who ends up paying.
+  {
+    triggers: ['mettre', 'mets', 'passer', 'passe', 'rembourser', 'rembourse', 'remboursee', 'reimbursed'],
+    targets: ['#expense'],
+    window: 6,
+    trailing: 3,
+    adds: '#pay',
+  },
   // "get a Power BI licence", "obtenir un abonnement": getting a licence is buying one.
   {
     triggers: ['get', 'obtain', 'obtenir', 'avoir'],
@@ -213,6 +240,8 @@ export const OFF_TOPIC_UNLESS: Readonly<Record<string, readonly string[]>> = {
   '#otherproduct': ['#selfservice', '#buy', '#howtobuy', '#available', '#purchaser'],
   // "Power Apps vs Power Automate" compares products (off-topic); "same price as our partner?" is pricing.
   '#compare': ['#price', '#selfservice', '#buy', '#agreement', '#partner', '#central'],
+  // "who approves expense reports?" is HR; "can I put my licence on an expense report?" is payment.
+  '#expense': ['#buy', '#licence', '#product', '#selfservice', '#purchaser', '#price'],
 };
 
 /**
@@ -251,7 +280,8 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'libre service', 'self service', 'selfservice', 'self serve', 'libre servie', 'en autonomie',
     'par moi meme', 'moi meme', 'soi meme', 'eux memes', 'lui meme', 'elle meme', 'tout seul', 'tout seuls',
     'toute seule', 'par eux memes', 'de leur cote', 'de mon cote', 'a titre perso', 'a titre personnel',
-    'self purchase', 'self purchasing', 'self purchased', 'self bought', 'self buy', 'self buying',
+    'sans passer par', 'self purchase', 'self purchasing', 'self purchased', 'self bought', 'self buy',
+    'self buying',
     'on my own',
     'on their own', 'by myself', 'by themselves', 'for myself', 'myself', 'themselves', 'yourself',
     'autonome', 'autonomes', 'autonomously', 'individually', 'individuellement', 'individual', 'individuel',
@@ -275,7 +305,8 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'office 365', 'microsoft 365', 'o365', 'm365', 'dynamics 365', 'dynamics', 'visio', 'project online',
     'exchange online', 'sharepoint online', 'office online', 'exchange', 'sharepoint', 'onedrive', 'outlook',
     'word', 'excel', 'powerpoint', 'windows', 'intune',
-    'copilot', 'teams', 'azure subscription', 'azure', 'e3', 'e5', 'project',
+    'copilot', 'teams premium', 'copilot pro', 'teams', 'azure subscription', 'azure', 'e3', 'e5',
+    'project',
   ],
   '#azuread': ['azure active directory', 'azure ad', 'entra id', 'microsoft entra', 'aad', 'entra'],
   '#activedirectory': ['active directory', 'ad ds', 'ad', 'annuaire'],
@@ -310,10 +341,35 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'liste des produits', 'list of products', 'more products', 'products other than',
     'services other than', 'produits autres que', 'au dela',
   ],
+  // Needing admin rights to buy is eligibility; the admin's rights are what an admin can do.
+  '#admin #eligible': [
+    'admin rights', 'admin privileges', 'admin permissions', 'droits d admin', 'droits admin',
+    'droits administrateur', 'droits d administrateur',
+  ],
+  '#expense': [
+    'note de frais', 'notes de frais', 'expense report', 'expense reports', 'expense claim',
+    'expense claims', 'frais de deplacement', 'frais professionnels', 'travel expenses',
+  ],
+  // "buy their own licences": buying for oneself, not owning data.
+  '#buy #selfservice': [
+    'buy their own', 'buy my own', 'buy your own', 'buy our own', 'purchase their own', 'purchase my own',
+    'purchase your own', 'get their own', 'get my own', 'pay for their own', 'pay for my own',
+  ],
   '#overview': ['tl dr', 'tldr', 'en bref', 'in a nutshell', 'big picture'],
   '#process': ['marche a suivre', 'comment s y prendre', 'comment proceder', 'how to go about'],
-  '#who #pay': ['who foots the bill', 'who picks up the tab'],
-  '#pay': ['foot the bill', 'foots the bill', 'pick up the tab', 'picks up the tab'],
+  // "qui règle ?" asks who pays; a "règle" alone is a rule (compliance).
+  '#who #pay': ['who foots the bill', 'who picks up the tab', 'qui regle', 'qui reglera', 'qui reglent'],
+  '#pay': [
+    'regler la note', 'regle la note', 'reglera la note', 'payer la note', 'paie la note', 'paye la note',
+    'paiera la note', 'regler l addition', 'payer l addition', 'foot the bill', 'foots the bill',
+    'pick up the tab', 'picks up the tab',
+  ],
+  // "les droits de l'admin" are what the admin can do; "des droits d'admin" would be eligibility.
+  '#admin #capability': [
+    'droits de l admin', 'droits des admins', 'droits de l administrateur', 'droits des administrateurs',
+    'pouvoirs de l admin', 'pouvoirs des admins', 'pouvoirs de l administrateur', 'admin s rights',
+    'admins rights', 'rights of the admin', 'rights of admins',
+  ],
   '#price': [
     'how much', 'combien ca coute', 'combien coute', 'combien ca fait', 'ca coute combien', 'c est combien',
     'c combien', 'combien c est', 'ca fait combien', 'combien ca', 'combien pour', 'combien par mois',
@@ -354,7 +410,11 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'est partie', 'sont partis', 'a quitte', 'has left', 'walked out', 'laid off', 'let go', 'no longer with',
     'plus chez nous', 'fin de contrat', 'end of contract',
   ],
-  '#data': ['tableau de bord', 'tableaux de bord'],
+  // An app someone built is content, like a report: "share a Power App" is using the product.
+  '#data': [
+    'tableau de bord', 'tableaux de bord', 'a power app', 'une power app', 'mon app', 'mon appli', 'my app',
+    'my apps', 'mes apps', 'mes applis',
+  ],
   '#org': [
     'same company', 'meme entreprise', 'another company', 'autre entreprise', 'autre boite', 'autre societe',
   ],
@@ -367,7 +427,7 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   '#approve': [
     'sign off', 'signs off', 'signing off', 'signed off', 'feu vert', 'green light', 'without asking',
-    'sans demander', 'sans passer par', 'go ahead', 'aval',
+    'sans demander', 'go ahead', 'aval',
   ],
   '#disable': [
     'turn off', 'switch off', 'shut off', 'shut down', 'opt out', 'turn it off', 'turn this off',
@@ -405,7 +465,7 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
   '#why': [
     'how come', 'what for', 'pour quelle raison', 'c est pour quoi', 'a quoi bon', 'pk', 'pq', 'pkoi',
     'pourkoi', 'what s the point', 'what is the point', 'a quoi ca sert', 'a quoi sert', 'ca sert a quoi',
-    'sert a quoi', 'dans quel but',
+    'sert a quoi', 'dans quel but', 'whats the point', 'quel est l interet',
   ],
   // "Microsoft a sorti…", "what they rolled out": the announcement of something now available.
   '#announce #available': [
@@ -435,9 +495,16 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'connectors', 'gateway', 'passerelle', 'canvas', 'model driven', 'refresh', 'actualiser', 'actualisation',
     'install', 'installer', 'installation', 'meteo', 'weather',
     'blague', 'joke', 'jokes', 'capitale', 'recette', 'recipe', 'football', 'world cup', 'coupe du monde',
+    'mon tel', 'sur mon tel', 'mobile', 'portable', 'android', 'ios', 'tablette', 'tablet', 'ipad',
+    'arrive pas a me connecter', 'arrive plus a me connecter', 'arrive pas a se connecter',
+    'peux pas me connecter', 'impossible de me connecter', 'impossible de se connecter', 'can t log in',
+    'can t sign in', 'cannot log in', 'cannot sign in', 'unable to log in', 'unable to sign in',
+    'locked out', 'equipe teams', 'canal teams', 'groupe teams', 'teams channel', 'teams channels',
     'iphone', 'netflix', 'spotify', 'amazon', 'google', 'salesforce', 'tableau software', 'qlik', 'premium',
     'desktop', 'stockage', 'storage', 'gb', 'go de', 'ram', 'memoire', 'memory', 'cpu', 'ordinateur',
-    'computer', 'laptop', 'pc', 'telephone', 'phone', 'smartphone', 'imprimante', 'printer', 'wifi', 'vpn',
+    'computer', 'computers', 'laptop', 'laptops', 'pc', 'pcs', 'ordi', 'ordis', 'ordinateurs',
+    'phones', 'telephones', 'printers', 'imprimantes', 'clavier', 'souris', 'headset', 'telephone', 'phone',
+    'smartphone', 'imprimante', 'printer', 'wifi', 'vpn',
     'reseau', 'network', 'mfa', 'reset', 'reinitialiser', 'reinitialisation', 'demarre', 'demarrer', 'boot',
     'excel formula', 'macro', 'macros', 'python', 'javascript', 'api', 'json', 'mot de passe',
     'mots de passe', 'password', 'passwords', 'mdp', 'quota', 'quotas', 'limite de taille', 'size limit',
@@ -659,6 +726,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'merge', 'fusionner', 'unify', 'unifier', 'regroupement', 'remplacer', 'remplace', 'replace', 'replaced',
     'replacing',
   ],
+  '#expense': ['expense', 'expensed', 'expensing'],
   '#agreement': ['contrat', 'contrats', 'agreement', 'agreements', 'contract', 'contracts'],
   '#website': [
     'site', 'sites', 'website', 'websites', 'web', 'online', 'ligne', 'internet', 'portail', 'portal',

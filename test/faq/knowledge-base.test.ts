@@ -5,6 +5,8 @@ import { TextAnalyzer } from '../../faq/text';
 import { BLIND_QUESTIONS } from './blind-questions';
 import { FOLLOW_UP_QUESTIONS } from './follow-up-questions';
 import { PUBLIC_EVAL_PATH, SEED_PATH } from './paths';
+import { ROUND_8 } from './round-8-questions';
+import { ROUND_9 } from './round-9-questions';
 import { longestCommonRun, quotes, words, type Words } from './similarity';
 
 const seed = readFileSync(SEED_PATH, 'utf8');
@@ -89,6 +91,8 @@ describe('knowledge base', () => {
     ['the public evaluation set', () => parseEvalCases(readFileSync(PUBLIC_EVAL_PATH, 'utf8'))],
     ['the blind set', () => BLIND_QUESTIONS],
     ['the follow-up rounds', () => FOLLOW_UP_QUESTIONS],
+    ['round 8', () => ROUND_8],
+    ['round 9', () => ROUND_9],
   ])('quotes no line of %s, verbatim or nearly', (_name, load) => {
     const lines = load().map((c) => words(c.q));
     expect(lines.length).toBeGreaterThan(50);
