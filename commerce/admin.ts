@@ -30,6 +30,7 @@ import {
 } from './types';
 import { parseOptionalText } from './validation';
 import { SubscriptionViews } from './views';
+import { lockSubscription } from './locks';
 
 /** `central`: central purchases only; `all`: central and self-service (the default); `self-service`: self-service only. */
 export type ReportSource = 'central' | 'all' | 'self-service';
@@ -482,14 +483,8 @@ export class AdminService {
     return details.map((detail) => ({ ...detail, card: null }));
   }
 
-  private async lock(t: Transaction, context: ActingContext, id: string): Promise<Subscription> {
-    const subscription = await this.deps.db.models.Subscription.findOne({
-      where: { id, tenantId: context.tenant.id },
-      transaction: t,
-      lock: t.LOCK.UPDATE,
-    });
-    if (!subscription) throw new NotFoundError('subscription', id);
-    return subscription;
+  private lock(t: Transaction, context: ActingContext, id: string): Promise<Subscription> {
+    return lockSubscription(this.deps.db, t, id, context.tenant.id);
   }
 
   private async lockCentral(

@@ -23,6 +23,7 @@ import { CardToken, PaymentGateway } from './payment/gateway';
 import { Actor, BillStatus, BillView, CardOnFile, SubscriptionStatus, SubscriptionView } from './types';
 import { toBillView, toCardOnFile, SubscriptionViews } from './views';
 import { parseIdempotencyKey } from './validation';
+import { lockSubscription } from './locks';
 
 /** How long each stage of the lifecycle lasts, in days. */
 export interface LifecycleOptions {
@@ -773,13 +774,8 @@ export class BillingService {
     return { bill: toBillView(bill), subscription: view, alreadyPaid };
   }
 
-  private async lockSubscription(t: Transaction, id: string): Promise<Subscription> {
-    const subscription = await this.deps.db.models.Subscription.findByPk(id, {
-      transaction: t,
-      lock: t.LOCK.UPDATE,
-    });
-    if (!subscription) throw new NotFoundError('subscription', id);
-    return subscription;
+  private lockSubscription(t: Transaction, id: string): Promise<Subscription> {
+    return lockSubscription(this.deps.db, t, id);
   }
 
   private async lockBill(t: Transaction, id: string, tenantId: string): Promise<Bill> {

@@ -9,11 +9,11 @@ import {
   AssignmentRefusedError,
   InvalidInputError,
   NotAuthorizedError,
-  NotFoundError,
   SubscriptionNotActiveError,
 } from './errors';
 import { Actor, AssigneeView, SubscriptionStatus } from './types';
 import { MAX_USERS_PER_REQUEST } from './validation';
+import { lockSubscription } from './locks';
 
 /** Subscriptions whose licences still work. */
 export const LIVE_STATUSES: readonly SubscriptionStatus[] = ['active', 'past_due'];
@@ -155,12 +155,7 @@ export class LicenceService {
 
   /** Locks the subscription and checks the actor may change its licences. */
   private async lockForChange(t: Transaction, context: ActingContext, id: string): Promise<Subscription> {
-    const subscription = await this.db.models.Subscription.findOne({
-      where: { id, tenantId: context.tenant.id },
-      transaction: t,
-      lock: t.LOCK.UPDATE,
-    });
-    if (!subscription) throw new NotFoundError('subscription', id);
+    const subscription = await lockSubscription(this.db, t, id, context.tenant.id);
     const allowed =
       subscription.source === 'self-service'
         ? context.isMember && context.user.accountEnabled && subscription.purchaserId === context.user.id

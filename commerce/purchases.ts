@@ -26,6 +26,7 @@ import { PaymentGateway } from './payment/gateway';
 import { Actor, OrderKind, SubscriptionDetail } from './types';
 import { SubscriptionViews } from './views';
 import { MAX_SEATS, parseIdempotencyKey, parseOptionalText, parseSeats } from './validation';
+import { lockSubscription } from './locks';
 
 /** Credit card is the only way to pay a self-service purchase; `invoice` is accepted only to be refused clearly. */
 export type PaymentChoice = { method: 'card'; token: string } | { method: 'invoice' };
@@ -385,15 +386,8 @@ export class PurchaseService {
     return { context, subscription };
   }
 
-  /** SELECT … FOR UPDATE on PostgreSQL; on SQLite the write transaction already holds the lock. */
-  async lockSubscription(t: Transaction, id: string, tenantId?: string): Promise<Subscription> {
-    const subscription = await this.deps.db.models.Subscription.findOne({
-      where: tenantId ? { id, tenantId } : { id },
-      transaction: t,
-      lock: t.LOCK.UPDATE,
-    });
-    if (!subscription) throw new NotFoundError('subscription', id);
-    return subscription;
+  private lockSubscription(t: Transaction, id: string, tenantId?: string): Promise<Subscription> {
+    return lockSubscription(this.deps.db, t, id, tenantId);
   }
 
   private async recordOrder(
