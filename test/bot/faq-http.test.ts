@@ -42,6 +42,22 @@ describe('the FAQ in chat', () => {
     ]);
   });
 
+  test('a misspelt question without accents still gets the right answer, in the language it was asked in', async () => {
+    const bruno = new TeamsConversation(app.connector.url, TEAMS_USERS.bruno, '');
+    await app.post(bruno.message('ki paye la factur de mon abonement en libre servise'));
+    const answer = app.connector.cards(bruno.id).at(-1);
+    expect(findAction(answer, 'faq.feedback')?.data).toMatchObject({
+      slug: 'who-is-responsible-for-payment',
+    });
+    expect(cardText(answer)).toContain('Questions liées');
+
+    const david = new TeamsConversation(app.connector.url, TEAMS_USERS.david, 'en-US');
+    await app.post(david.message('can gest acounts by powerbi thru self servise?'));
+    expect(findAction(app.connector.cards(david.id).at(-1), 'faq.feedback')?.data).toMatchObject({
+      slug: 'can-guest-users-buy-through-self-service-purchase',
+    });
+  });
+
   test('something the FAQ does not know: "I don\'t know" with up to three close questions', async () => {
     const david = new TeamsConversation(app.connector.url, TEAMS_USERS.david, 'en-US');
     await app.post(david.message('how do I reset my printer toner?'));
