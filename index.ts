@@ -32,6 +32,7 @@ import {
   mountMessagesRoute,
   type DemoProfile,
 } from './bot/teams';
+import { createSlackChannel, type SlackChannel } from './bot/slack';
 import { LicenceDialogs, type DialogServices } from './dialogs';
 import { FaqEngine, isPurchaseRequest } from './faq';
 
@@ -136,7 +137,29 @@ export async function startApp(
   });
   const bot = new LicenceBot({ conversationState, userState, dialogs, actions, identity, logger });
   mountMessagesRoute(server, { adapter, bot, logger });
-  logger.info('listening', { port, publicUrl, database: db.dialect, demoMode: config.demoMode });
+  // Slack (when both its secret and token are set): same dialogs, verbs and checkout, its own receiver.
+  let slack: SlackChannel | null = null;
+  if (config.slackSigningSecret && config.slackBotToken) {
+    slack = await createSlackChannel({
+      signingSecret: config.slackSigningSecret,
+      botToken: config.slackBotToken,
+      apiUrl: config.slackApiUrl,
+      conversationState,
+      dialogs,
+      actions,
+      directory: commerce.directory,
+      logger,
+    });
+    slack.receiver.mount(server);
+    checkout.addListener(slack.checkoutListener);
+  }
+  logger.info('listening', {
+    port,
+    publicUrl,
+    database: db.dialect,
+    demoMode: config.demoMode,
+    slack: slack !== null,
+  });
   renewals.start();
 
   let stopping: Promise<void> | null = null;
@@ -150,6 +173,8 @@ export async function startApp(
         server.server.closeIdleConnections();
         const drained = await inFlight.idle(DRAIN_TIMEOUT_MS);
         if (!drained) logger.warn('stopping with requests still in flight', { inFlight: inFlight.count });
+        if (slack && !(await slack.receiver.idle(DRAIN_TIMEOUT_MS)))
+          logger.warn('stopping with Slack events still being handled');
         server.server.closeAllConnections();
         await closed;
         await renewals.stop();

@@ -1,0 +1,57 @@
+import type { webApi } from '@slack/bolt';
+import { renderSubscriptionCard } from '../../cards/manage-cards';
+import { renderReceiptCard } from '../../cards/purchase-cards';
+import type { AdaptiveCard } from '../../cards/types';
+import { MAX_SEATS } from '../../commerce/validation';
+import { newCardKey, texts } from '../../dialogs';
+import type { Logger } from '../../logging';
+import type { CheckoutCompletedEvent, CheckoutListener } from '../checkout/types';
+import { toSlackReply } from './turn-adapter';
+import { isSlackConversationRef } from './turns';
+
+/**
+ * When a checkout opened from Slack settles, posts the receipt (or the updated subscription) to the
+ * user's DM with the bot (`chat.postMessage` to their user id). Other channels' references are ignored.
+ */
+export class SlackCheckoutListener implements CheckoutListener {
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly logger: Logger,
+  ) {}
+
+  async completed({ session, outcome }: CheckoutCompletedEvent): Promise<void> {
+    const ref = session.conversationRef;
+    if (!isSlackConversationRef(ref)) return;
+    const locale = session.locale;
+    const t = texts(locale);
+    let intro: string;
+    let card: AdaptiveCard;
+    if (outcome.kind === 'purchase') {
+      intro = t.purchaseReceipt;
+      card = renderReceiptCard(outcome.receipt, locale);
+    } else {
+      intro = outcome.kind === 'pay-bill' ? t.billPaid : t.cardUpdated;
+      card = renderSubscriptionCard(
+        { subscription: outcome.subscription, idempotencyKey: newCardKey(), maxSeats: MAX_SEATS },
+        locale,
+      );
+    }
+    const message = toSlackReply({
+      type: 'message',
+      text: intro,
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+    });
+    const fields = { checkoutId: session.id, kind: outcome.kind, channelId: 'slack' };
+    try {
+      await this.client.chat.postMessage({
+        channel: ref.userId,
+        text: message?.text ?? intro,
+        blocks: message?.blocks,
+      });
+      this.logger.info('checkout receipt sent', fields);
+    } catch (error) {
+      // The page already showed the receipt; a lost chat message is logged, never a failed payment.
+      this.logger.warn('checkout receipt not delivered', { ...fields, error });
+    }
+  }
+}
