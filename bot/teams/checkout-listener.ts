@@ -1,10 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
-import { renderSubscriptionCard } from '../../cards/manage-cards';
-import { renderReceiptCard } from '../../cards/purchase-cards';
-import type { AdaptiveCard } from '../../cards/types';
-import { MAX_SEATS } from '../../commerce/validation';
-import { newCardKey, texts } from '../../dialogs';
 import type { Logger } from '../../logging';
+import { receiptMessage } from '../checkout/receipt-message';
 import type { CheckoutCompletedEvent, CheckoutListener } from '../checkout/types';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './bot';
 import { ProactiveAdapter, sendProactive } from './proactive';
@@ -34,20 +30,7 @@ export class TeamsCheckoutListener implements CheckoutListener {
   async completed({ session, outcome }: CheckoutCompletedEvent): Promise<void> {
     const ref = session.conversationRef;
     if (!isBotConversationReference(ref)) return;
-    const locale = session.locale;
-    const t = texts(locale);
-    let intro: string;
-    let card: AdaptiveCard;
-    if (outcome.kind === 'purchase') {
-      intro = t.purchaseReceipt;
-      card = renderReceiptCard(outcome.receipt, locale);
-    } else {
-      intro = outcome.kind === 'pay-bill' ? t.billPaid : t.cardUpdated;
-      card = renderSubscriptionCard(
-        { subscription: outcome.subscription, idempotencyKey: newCardKey(), maxSeats: MAX_SEATS },
-        locale,
-      );
-    }
+    const { intro, card } = receiptMessage({ session, outcome });
     const failure = await sendProactive(this.adapter, this.appId, ref, {
       type: 'message',
       text: intro,
