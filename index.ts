@@ -152,6 +152,10 @@ export async function startApp(
     });
     slack.receiver.mount(server);
     checkout.addListener(slack.checkoutListener);
+    const client = slack.app.client;
+    notifier.useSlack(async (channel, text) => {
+      await client.chat.postMessage({ channel, text });
+    });
   }
   logger.info('listening', {
     port,

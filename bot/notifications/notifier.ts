@@ -1,4 +1,5 @@
 import { ProactiveAdapter, sendProactive } from '../teams/proactive';
+import { toLocale } from '../../cards/messages';
 import type { Locale } from '../../cards/types';
 import type { CommerceEvent, CommerceEvents } from '../../commerce/events';
 import { adminTexts } from '../../dialogs';
@@ -32,7 +33,15 @@ interface Notice {
 export class ProactiveNotifier implements CommerceEvents {
   private readonly pending = new Set<Promise<void>>();
 
+  /** Posts a text to a Slack user's DM; set when Slack is on. */
+  private slack: ((slackUserId: string, text: string) => Promise<void>) | null = null;
+
   constructor(private readonly deps: ProactiveNotifierDeps) {}
+
+  /** Reaches, through Slack, people the bot has no Teams conversation with (Slack DMs need none). */
+  useSlack(send: (slackUserId: string, text: string) => Promise<void>): void {
+    this.slack = send;
+  }
 
   publish(event: CommerceEvent): void {
     const delivery = this.deliver(event).catch((error: unknown) => {
@@ -62,11 +71,18 @@ export class ProactiveNotifier implements CommerceEvents {
     if (!notice || notice.userIds.length === 0) return;
     const conversations = await this.deps.references.latest(notice.userIds);
     const reached = new Set(conversations.map((c) => c.userId));
-    for (const userId of notice.userIds) {
-      if (!reached.has(userId))
+    const unreached = notice.userIds.filter((userId) => !reached.has(userId));
+    const slackIds = this.slack ? await this.deps.directory.slackIds(unreached) : new Map();
+    for (const userId of unreached) {
+      if (!slackIds.has(userId))
         this.deps.logger.debug('no conversation to notify', { type: event.type, userId });
     }
-    await Promise.all(conversations.map((conversation) => this.send(event, conversation, notice)));
+    await Promise.all([
+      ...conversations.map((conversation) => this.send(event, conversation, notice)),
+      ...[...slackIds].map(([userId, { slackUserId, locale }]) =>
+        this.sendSlack(event, userId, slackUserId, notice.text(toLocale(locale))),
+      ),
+    ]);
   }
 
   private async noticeOf(event: CommerceEvent): Promise<Notice | null> {
@@ -108,6 +124,16 @@ export class ProactiveNotifier implements CommerceEvents {
       }
       default:
         return null;
+    }
+  }
+
+  private async sendSlack(event: CommerceEvent, userId: string, slackUserId: string, text: string) {
+    const fields = { type: event.type, userId, channelId: 'slack' };
+    try {
+      await this.slack?.(slackUserId, text);
+      this.deps.logger.info('notification sent', fields);
+    } catch (error) {
+      this.deps.logger.warn('notification failed', { ...fields, error });
     }
   }
 

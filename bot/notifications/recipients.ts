@@ -31,6 +31,20 @@ export class NotificationDirectory {
     return users.map((u) => u.id);
   }
 
+  /** Slack user ids of those users who have one (directory id → Slack id). */
+  async slackIds(userIds: string[]): Promise<Map<string, { slackUserId: string; locale: string | null }>> {
+    if (userIds.length === 0) return new Map();
+    const users = await this.db.models.DirectoryUser.findAll({
+      where: { id: userIds },
+      attributes: ['id', 'slackUserId', 'preferredLocale'],
+    });
+    return new Map(
+      users
+        .filter((u) => u.slackUserId)
+        .map((u) => [u.id, { slackUserId: u.slackUserId as string, locale: u.preferredLocale ?? null }]),
+    );
+  }
+
   async subscription(tenantId: string, subscriptionId: string): Promise<SubscriptionFacts | null> {
     const { Subscription, Product, DirectoryUser } = this.db.models;
     const subscription = await Subscription.findOne({ where: { id: subscriptionId, tenantId } });

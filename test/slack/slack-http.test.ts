@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedFile } from '../helpers/shared-files';
 import { openCheckoutPage, startTestApp, submitCheckout, TEST_CARDS, type TestApp } from '../helpers/app';
 import { FakeSlack, slackHeaders, slackText, type SlackCall } from '../helpers/fake-slack';
 
-const FIXTURES = join(__dirname, '../../../shared/fixtures/slack');
+const FIXTURES = sharedFile('fixtures', 'slack');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const SECRET = 'slack-test-signing-secret';
 const FORM = 'application/x-www-form-urlencoded';
 const ANNA = 'U07ANNAM01';
+const GRACE = 'U07GRACEA1';
 
 /** Slack driven through POST /slack/events with signed requests; what the bot sends is read at a fake Web API. */
 describe('Slack over HTTP', () => {
@@ -20,6 +22,10 @@ describe('Slack over HTTP', () => {
     app = await startTestApp({
       env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: slack.url },
     });
+    await app.execute('UPDATE directory_users SET "slackUserId" = ? WHERE id = ?', [
+      GRACE,
+      'usr_contoso_grace',
+    ]);
   });
   afterAll(async () => {
     await app?.dispose();
@@ -72,8 +78,8 @@ describe('Slack over HTTP', () => {
   };
 
   /** The next message the bot shows after `from` calls. */
-  const nextMessage = (from: number, method?: string) =>
-    slack.waitFor(() => slack.messages(from).find((c) => !method || c.method === method));
+  const nextMessage = (from: number, method?: string, where: (call: SlackCall) => boolean = () => true) =>
+    slack.waitFor(() => slack.messages(from).find((c) => (!method || c.method === method) && where(c)));
 
   test('url_verification is answered with the challenge', async () => {
     const body = fixture('url-verification.json');
@@ -121,14 +127,16 @@ describe('Slack over HTTP', () => {
     expect(page.html).toContain('29,97');
     const paidFrom = slack.calls.length;
     expect((await submitCheckout(url as string, page.csrf as string, TEST_CARDS.good)).status).toBe(200);
-    const receipt = await nextMessage(paidFrom, 'chat.postMessage');
-    expect(receipt.args.channel).toBe(ANNA);
+    const receipt = await nextMessage(paidFrom, 'chat.postMessage', (call) => call.args.channel === ANNA);
     expect(slackText(receipt)).toContain('Paiement reçu');
     expect(slackText(receipt)).toContain('visa •••• 4242');
     const [sub] = await app.query('SELECT * FROM subscriptions WHERE "purchaserId" = ?', [
       'usr_contoso_anna',
     ]);
     expect(sub).toMatchObject({ productId: 'power-bi-pro', seats: 3, status: 'active' });
+    // Grace (global admin) never talked to the bot in Teams, but has a Slack id: she is told in Slack.
+    const notice = await nextMessage(paidFrom, 'chat.postMessage', (call) => call.args.channel === GRACE);
+    expect(slackText(notice)).toContain('Anna Martin');
   });
 
   test('the fixture /licences assign power-bi-pro <@U07BRUNOL2|bruno.lefevre> assigns Bruno', async () => {
