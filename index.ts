@@ -204,6 +204,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  // A promise nobody awaited must not take down a bot serving everyone else: log it and go on.
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
   const app = await startApp(config, logger);
   const shutdown = async (signal: string) => {
     logger.info('shutting down', { signal });
