@@ -61,7 +61,7 @@ const DEFAULT_THRESHOLD = 0.4;
 /** What a question asks (where, who, when, why), as opposed to what it is about. */
 const QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['#where', '#who', '#when', '#why']);
 /** "DAX", "password", "weather": such a word weighs as much as this many unknown words. */
-const OFF_TOPIC_FACTOR = 2;
+const OFF_TOPIC_FACTOR = 3;
 /**
  * A word the FAQ never uses may be what the question is really about ("Seattle", "DAX"), or just a
  * word the lexicon lacks ("stagiaires", "proprio"): it weighs about as much as the rarest known

@@ -242,7 +242,24 @@ export const OFF_TOPIC_UNLESS: Readonly<Record<string, readonly string[]>> = {
   '#compare': ['#price', '#selfservice', '#buy', '#agreement', '#partner', '#central'],
   // "who approves expense reports?" is HR; "can I put my licence on an expense report?" is payment.
   '#expense': ['#buy', '#licence', '#product', '#selfservice', '#purchaser', '#price'],
+  // "qui est le DSI ?" asks who a person is; "qui est le propriétaire des données ?" is for the FAQ.
+  '#whois': [
+    '#buy',
+    '#selfservice',
+    '#licence',
+    '#product',
+    '#purchaser',
+    '#pay',
+    '#invoice',
+    '#data',
+    '#own',
+    '#support',
+    '#price',
+  ],
 };
+
+/** Concepts that only mark a question as off-topic: dropped when their companions are asked. */
+export const MARKER_CONCEPTS: ReadonlySet<string> = new Set(['#whois']);
 
 /**
  * Multi-word expressions replaced by concepts before stop words and stemming, so that
@@ -356,7 +373,10 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'purchase your own', 'get their own', 'get my own', 'pay for their own', 'pay for my own',
   ],
   '#overview': ['tl dr', 'tldr', 'en bref', 'in a nutshell', 'big picture'],
-  '#process': ['marche a suivre', 'comment s y prendre', 'comment proceder', 'how to go about'],
+  '#process': [
+    'marche a suivre', 'comment s y prendre', 'comment proceder', 'how to go about', 'par ou commencer',
+    'par ou je commence', 'par ou on commence', 'where do i start', 'where to start',
+  ],
   // "qui règle ?" asks who pays; a "règle" alone is a rule (compliance).
   '#who #pay': ['who foots the bill', 'who picks up the tab', 'qui regle', 'qui reglera', 'qui reglent'],
   '#pay': [
@@ -525,6 +545,22 @@ export const PHRASES: Readonly<Record<string, readonly string[]>> = {
     'cantine', 'parking', 'badge', 'reunion', 'reunions', 'meeting', 'meetings', 'visioconference',
     'camera', 'webcam', 'micro', 'microphone', 'casque', 'headset', 'clavier',
     'keyboard', 'souris', 'mouse', 'signature', 'traduire', 'translate', 'traduction', 'translation',
+    // Screens, travel and the calendar: other purchases and other desks ("buy a new monitor").
+    'new monitor', 'second monitor', 'external monitor',
+    'un moniteur', 'billet de train', 'billets de train', 'billet d avion', 'train ticket', 'plane ticket',
+    'flight', 'flights', 'hotel', 'hotels', 'travel', 'deplacement', 'deplacements', 'fiscal year',
+    'annee fiscale', 'exercice fiscal', 'phone bill', 'forfait mobile',
+  ],
+  // "qui est le DSI ?", "who's the CEO?": asking who someone is (see OFF_TOPIC_UNLESS).
+  '#whois': [
+    'qui est le', 'qui est la', 'qui est l', 'c est qui le', 'c est qui la', 'c est qui l', 'who is the',
+    'who s the', 'who is our', 'qui est notre',
+  ],
+  // "un nouvel arrivant", "a new hire": a person, not news about self-service.
+  '#user': [
+    'nouvel arrivant', 'nouveaux arrivants', 'nouvelle arrivante', 'nouvelle recrue', 'nouvelles recrues',
+    'new hire', 'new hires', 'new joiner', 'new joiners', 'new starter', 'new starters', 'new employee',
+    'new employees',
   ],
   '#announce': ['what s new', 'quoi de neuf', 'what is new'],
   '#microsoft': ['microsoft', 'msft', 'ms'],

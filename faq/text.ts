@@ -6,6 +6,7 @@ import {
   ENGLISH_STOP_WORDS,
   FRENCH_STOP_WORDS,
   LANGUAGE_SYNONYMS,
+  MARKER_CONCEPTS,
   OFF_TOPIC_CONCEPT,
   OFF_TOPIC_UNLESS,
   PHRASES,
@@ -294,7 +295,7 @@ export class TextAnalyzer {
       const companions = this.lexicon.offTopicUnless[term];
       return companions && !companions.some((c) => terms.has(c)) ? OFF_TOPIC_CONCEPT : term;
     });
-    return [...new Set(mapped)];
+    return [...new Set(mapped)].filter((term) => !MARKER_CONCEPTS.has(term));
   }
 
   /**

@@ -3,6 +3,7 @@ import { BLIND_QUESTIONS } from './blind-questions';
 import { FOLLOW_UP_QUESTIONS, FOLLOW_UP_ROUNDS } from './follow-up-questions';
 import { ROUND_8 } from './round-8-questions';
 import { ROUND_9 } from './round-9-questions';
+import { ROUND_10 } from './round-10-questions';
 
 /**
  * The blind set (blind-questions.ts) was written from the seed and the public set's style only,
@@ -68,6 +69,7 @@ describe('FAQ accuracy on the follow-up rounds', () => {
 describe.each([
   ['round 8', ROUND_8],
   ['round 9', ROUND_9],
+  ['round 10', ROUND_10],
 ])('FAQ accuracy on %s', (_name, round) => {
   const engine = new FaqEngine();
   const report = evaluateFaq(engine, round);
@@ -87,5 +89,16 @@ describe.each([
     expect(report.byLang.fr.accuracy).toBeGreaterThanOrEqual(FAQ_TARGETS.accuracy);
     expect(report.byLang.en.accuracy).toBeGreaterThanOrEqual(FAQ_TARGETS.accuracy);
     expect(report.overall.declineShare).toBeGreaterThanOrEqual(FAQ_TARGETS.declineShare);
+  });
+});
+
+/** Round 10 aims at declines: near-topic questions outnumber the answerable ones. */
+describe('FAQ declines on round 10', () => {
+  const report = evaluateFaq(new FaqEngine(), ROUND_10);
+
+  it('answers ≥ 95 % top-1 in scope and declines ≥ 95 % of the near-topic questions', () => {
+    expect(report.overall.outOfScope).toBeGreaterThanOrEqual(40);
+    expect(report.overall.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.declineShare).toBeGreaterThanOrEqual(0.95);
   });
 });

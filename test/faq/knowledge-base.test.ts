@@ -7,6 +7,7 @@ import { FOLLOW_UP_QUESTIONS } from './follow-up-questions';
 import { PUBLIC_EVAL_PATH, SEED_PATH } from './paths';
 import { ROUND_8 } from './round-8-questions';
 import { ROUND_9 } from './round-9-questions';
+import { ROUND_10 } from './round-10-questions';
 import { longestCommonRun, quotes, words, type Words } from './similarity';
 
 const seed = readFileSync(SEED_PATH, 'utf8');
@@ -93,6 +94,7 @@ describe('knowledge base', () => {
     ['the follow-up rounds', () => FOLLOW_UP_QUESTIONS],
     ['round 8', () => ROUND_8],
     ['round 9', () => ROUND_9],
+    ['round 10', () => ROUND_10],
   ])('quotes no line of %s, verbatim or nearly', (_name, load) => {
     const lines = load().map((c) => words(c.q));
     expect(lines.length).toBeGreaterThan(50);
