@@ -12,6 +12,8 @@
  * | tenant | `kind`                 | yes      | `commercial`, `government`, `nonprofit` or `education`        |
  * | tenant | `market`               | yes      | ISO 3166-1 alpha-2 country of the billing account (`US`)      |
  * | tenant | `managed`              | no (true)| false for an unmanaged ("viral") tenant                       |
+ * | tenant | `slackTeamId`          | no       | Slack workspace to map to the tenant: `T` + 8–11 of `A-Z0-9`  |
+ * | tenant | `slackEnterpriseId`    | no       | its Enterprise Grid org, `E` + 8–11 of `A-Z0-9`; needs `slackTeamId` |
  * | user   | `tenantId`             | yes      | a tenant of the same file or already in the database          |
  * | user   | `email`                | yes      | unique within the tenant                                      |
  * | user   | `displayName`          | yes      | up to 200 characters                                          |
@@ -27,7 +29,13 @@
  * Booleans are `true`/`false` (also `yes`/`no`, `1`/`0`). Tenants are matched by `id`, users by
  * `entraObjectId`: a known one is updated, an unknown one created. A column that is absent, or a
  * cell left empty, means "not given": a new row gets the default, an existing row keeps its
- * value. In JSON, `null` clears `slackUserId` or `locale`.
+ * value. In JSON, `null` clears `slackUserId`, `locale` or `slackEnterpriseId`.
+ *
+ * A tenant row with `slackTeamId` maps that Slack workspace to the tenant: the `slack_workspaces`
+ * row the Slack channel finds the tenant by is created, or, when the team is already mapped to
+ * this tenant, its enterprise id updated if `slackEnterpriseId` is given. A team belongs to one
+ * tenant: a team id given twice in the file, or already mapped to another tenant, is refused.
+ * Leaving `slackTeamId` out never removes a mapping, nor touches the tenant's other workspaces.
  *
  * **CSV** (RFC 4180: comma-separated, `"`-quoted fields may hold commas, quotes doubled as `""`
  * and line breaks; CRLF or LF): a header row naming the columns, in any order, with a `record`
@@ -46,7 +54,7 @@
  */
 import { Transaction } from 'sequelize';
 import type { Database } from '../models/database';
-import type { DirectoryUser, Tenant } from '../models/directory';
+import type { DirectoryUser, SlackWorkspace, Tenant } from '../models/directory';
 import { newId } from '../models/ids';
 import { TENANT_KINDS, TenantKind, USER_TYPES, UserType } from './types';
 
@@ -66,6 +74,8 @@ export interface ImportCounts {
 
 export interface ImportReport {
   tenants: ImportCounts;
+  /** `slack_workspaces` rows, from the tenants' `slackTeamId`. */
+  slackWorkspaces: ImportCounts;
   users: ImportCounts;
 }
 
@@ -322,7 +332,15 @@ class JsonReader {
 type RecordKind = 'tenant' | 'user';
 const RECORD_KINDS: readonly RecordKind[] = ['tenant', 'user'];
 
-const TENANT_COLUMNS = ['id', 'name', 'kind', 'market', 'managed'] as const;
+const TENANT_COLUMNS = [
+  'id',
+  'name',
+  'kind',
+  'market',
+  'managed',
+  'slackTeamId',
+  'slackEnterpriseId',
+] as const;
 const USER_COLUMNS = [
   'tenantId',
   'email',
@@ -358,6 +376,8 @@ interface TenantInput {
   kind: TenantKind;
   market: string;
   managed?: boolean;
+  slackTeamId?: string;
+  slackEnterpriseId?: string | null;
 }
 
 interface UserInput {
@@ -382,6 +402,8 @@ const EMAIL = new RegExp(
   `^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$`,
 );
 const SLACK_USER = /^[UW][A-Z0-9]{2,31}$/;
+const SLACK_TEAM = /^T[A-Z0-9]{8,11}$/;
+const SLACK_ENTERPRISE = /^E[A-Z0-9]{8,11}$/;
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
 const TRUE_WORDS = ['true', 'yes', '1'];
 const FALSE_WORDS = ['false', 'no', '0'];
@@ -476,6 +498,27 @@ class CellReader {
     );
   }
 
+  slackTeamId(column: string): string | undefined {
+    return this.read(column, false, (text) =>
+      SLACK_TEAM.test(text)
+        ? { value: text }
+        : {
+            problem: 'must be a Slack team id: T and 8 to 11 uppercase letters or digits, such as T07CONTOSO',
+          },
+    );
+  }
+
+  slackEnterpriseId(column: string): string | null | undefined {
+    return this.clearable(column, (text) =>
+      SLACK_ENTERPRISE.test(text)
+        ? { value: text }
+        : {
+            problem:
+              'must be a Slack enterprise id: E and 8 to 11 uppercase letters or digits, such as E07CONTOSO',
+          },
+    );
+  }
+
   locale(column: string): string | null | undefined {
     return this.clearable(column, (text) =>
       LOCALE.test(text) && text.length <= 10
@@ -519,7 +562,13 @@ function readRows(rows: RawRow[], problems: ImportProblem[]): ParsedFile {
         kind: cells.oneOf('kind', TENANT_KINDS, true),
         market: cells.market('market'),
         managed: cells.flag('managed'),
+        slackTeamId: cells.slackTeamId('slackTeamId'),
+        slackEnterpriseId: cells.slackEnterpriseId('slackEnterpriseId'),
       };
+      const enterprise = row.cells.get('slackEnterpriseId');
+      if (enterprise !== undefined && enterprise !== null && !row.cells.get('slackTeamId')) {
+        rowProblems.push('slackEnterpriseId is only allowed with slackTeamId');
+      }
       if (!cells.problems.length && !rowProblems.length) tenants.push(tenant as TenantInput);
     } else {
       const user = {
@@ -667,6 +716,16 @@ function checkFile(file: ParsedFile): void {
       tenantLines.set(tenant.id, tenant.line);
     }
   }
+  const teamLines = new Map<string, number>();
+  for (const { slackTeamId, line } of file.tenants) {
+    if (!slackTeamId) continue;
+    const first = teamLines.get(slackTeamId);
+    if (first !== undefined) {
+      file.problems.push({ line, message: `slackTeamId ${slackTeamId} is already on line ${first}` });
+    } else {
+      teamLines.set(slackTeamId, line);
+    }
+  }
   const seen = new Map<string, number>();
   const once = (key: string, line: number, message: string) => {
     const first = seen.get(key);
@@ -729,14 +788,18 @@ export async function importDirectory(
   if (file.problems.length) throw new DirectoryImportError(sortProblems(file.problems));
 
   return db.write(async (transaction) => {
-    const { tenants, users } = await plan(db, file, transaction);
-    // Tenants first: users refer to them.
-    return { tenants: await saveAll(tenants, transaction), users: await saveAll(users, transaction) };
+    const { tenants, slackWorkspaces, users } = await plan(db, file, transaction);
+    // Tenants first: workspaces and users refer to them.
+    return {
+      tenants: await saveAll(tenants, transaction),
+      slackWorkspaces: await saveAll(slackWorkspaces, transaction),
+      users: await saveAll(users, transaction),
+    };
   });
 }
 
 async function saveAll(
-  planned: Planned<Tenant | DirectoryUser>[],
+  planned: Planned<Tenant | SlackWorkspace | DirectoryUser>[],
   transaction: Transaction,
 ): Promise<ImportCounts> {
   const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
@@ -756,8 +819,12 @@ async function plan(
   db: Database,
   file: ParsedFile,
   transaction: Transaction,
-): Promise<{ tenants: Planned<Tenant>[]; users: Planned<DirectoryUser>[] }> {
-  const { Tenant: Tenants, DirectoryUser: Users } = db.models;
+): Promise<{
+  tenants: Planned<Tenant>[];
+  slackWorkspaces: Planned<SlackWorkspace>[];
+  users: Planned<DirectoryUser>[];
+}> {
+  const { Tenant: Tenants, DirectoryUser: Users, SlackWorkspace: Workspaces } = db.models;
   const problems = file.problems;
 
   const tenantIds = [...new Set([...file.tenants.map((t) => t.id), ...file.users.map((u) => u.tenantId)])];
@@ -769,12 +836,38 @@ async function plan(
   );
   const tenants: Planned<Tenant>[] = [];
   const effectiveManaged = new Map<string, boolean>();
-  for (const { line, ...input } of file.tenants) {
+  for (const { line, id, name, kind, market, managed } of file.tenants) {
+    // The Slack columns are not the tenant's: they go to slack_workspaces below.
+    const input = { id, name, kind, market, managed };
     const stored = storedTenants.get(input.id);
     const row = stored ?? Tenants.build({ ...input, managed: input.managed ?? true });
     if (stored) row.set(definedOnly(input));
     effectiveManaged.set(input.id, row.managed);
     tenants.push({ line, row, isNew: !stored });
+  }
+
+  const mapped = file.tenants.filter((t): t is TenantInput & { slackTeamId: string } => !!t.slackTeamId);
+  const storedWorkspaces = new Map(
+    (
+      await findIn(
+        mapped.map((t) => t.slackTeamId),
+        (chunk) => Workspaces.findAll({ where: { teamId: chunk }, transaction }),
+      )
+    ).map((w) => [w.teamId, w]),
+  );
+  const slackWorkspaces: Planned<SlackWorkspace>[] = [];
+  for (const { line, id: tenantId, slackTeamId: teamId, slackEnterpriseId: enterpriseId } of mapped) {
+    const stored = storedWorkspaces.get(teamId);
+    if (stored && stored.tenantId !== tenantId) {
+      problems.push({
+        line,
+        message: `slackTeamId ${teamId} is already mapped to another tenant (${stored.tenantId})`,
+      });
+      continue;
+    }
+    const row = stored ?? Workspaces.build({ teamId, tenantId, enterpriseId: enterpriseId ?? null });
+    if (stored && enterpriseId !== undefined) row.set({ enterpriseId });
+    slackWorkspaces.push({ line, row, isNew: !stored });
   }
   for (const [id, tenant] of storedTenants) {
     if (!effectiveManaged.has(id)) effectiveManaged.set(id, tenant.managed);
@@ -852,7 +945,9 @@ async function plan(
   }
 
   // The models' own validators have the last word, so nothing fails half-way through the writes.
-  for (const { line, row } of [...tenants, ...users] as Planned<Tenant | DirectoryUser>[]) {
+  for (const { line, row } of [...tenants, ...slackWorkspaces, ...users] as Planned<
+    Tenant | SlackWorkspace | DirectoryUser
+  >[]) {
     if (problems.some((p) => p.line === line)) continue;
     try {
       await row.validate();
@@ -861,7 +956,7 @@ async function plan(
     }
   }
   if (problems.length) throw new DirectoryImportError(sortProblems(problems));
-  return { tenants, users };
+  return { tenants, slackWorkspaces, users };
 }
 
 /** Drops keys whose value is undefined ("not given"), so they neither overwrite nor default. */

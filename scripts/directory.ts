@@ -57,7 +57,7 @@ function describe(counts: ImportCounts, noun: string): string {
 }
 
 export function summarise(file: string, report: ImportReport): string {
-  return `Imported ${basename(file)}: ${describe(report.tenants, 'tenant')}, ${describe(report.users, 'user')}.`;
+  return `Imported ${basename(file)}: ${describe(report.tenants, 'tenant')}, ${describe(report.slackWorkspaces, 'Slack workspace')}, ${describe(report.users, 'user')}.`;
 }
 
 /** The command without the process around it: tests call it with their own config and output. */

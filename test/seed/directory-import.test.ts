@@ -8,6 +8,7 @@ import {
   importDirectory,
   parseCsv,
 } from '../../commerce/directory-import';
+import { DirectoryService } from '../../commerce/directory';
 import { DIALECTS, TestDatabase } from '../helpers/databases';
 import { DEMO, seedDemoDirectory } from '../../models/seed';
 import { fixedClock, snapshot } from './snapshot';
@@ -17,6 +18,7 @@ const sample = (name: string) => readFileSync(join(__dirname, '../fixtures/direc
 const TAILSPIN = '3f2b9c1e-8d4a-4c6b-9e7f-1a2b3c4d5e6f';
 const WOODGROVE = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const CONTOSO = DEMO.tenants.contoso.id;
+const TREY = 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d';
 const HEADER =
   'record,id,name,kind,market,managed,tenantId,email,displayName,entraObjectId,userType,accountEnabled,syncedFromOnPremises,globalAdmin,billingAdmin,slackUserId,locale';
 
@@ -82,6 +84,7 @@ describe.each(DIALECTS)('importDirectory on $name', (dialect) => {
     const report = await run(sample('tenants-and-users.csv'), 'csv');
     expect(report).toEqual({
       tenants: { created: 2, updated: 0, unchanged: 0 },
+      slackWorkspaces: { created: 0, updated: 0, unchanged: 0 },
       users: { created: 6, updated: 0, unchanged: 0 },
     });
     const { Tenant, DirectoryUser } = handle.db.models;
@@ -133,6 +136,7 @@ describe.each(DIALECTS)('importDirectory on $name', (dialect) => {
     const before = await snapshot(handle.db);
     expect(await run(sample('tenants-and-users.csv'), 'csv')).toEqual({
       tenants: { created: 0, updated: 0, unchanged: 2 },
+      slackWorkspaces: { created: 0, updated: 0, unchanged: 0 },
       users: { created: 0, updated: 0, unchanged: 6 },
     });
     expect(await snapshot(handle.db)).toEqual(before);
@@ -168,6 +172,7 @@ describe.each(DIALECTS)('importDirectory on $name', (dialect) => {
     );
     expect(await run(text, 'json')).toEqual({
       tenants: { created: 1, updated: 0, unchanged: 0 },
+      slackWorkspaces: { created: 0, updated: 0, unchanged: 0 },
       users: { created: 1, updated: 0, unchanged: 0 },
     });
   });
@@ -315,7 +320,7 @@ describe.each(DIALECTS)('importDirectory on $name', (dialect) => {
         {
           line: 1,
           message:
-            'unknown column "colour"; the columns are record, id, name, kind, market, managed, tenantId, email, displayName, entraObjectId, userType, accountEnabled, syncedFromOnPremises, globalAdmin, billingAdmin, slackUserId, locale',
+            'unknown column "colour"; the columns are record, id, name, kind, market, managed, slackTeamId, slackEnterpriseId, tenantId, email, displayName, entraObjectId, userType, accountEnabled, syncedFromOnPremises, globalAdmin, billingAdmin, slackUserId, locale',
         },
       ],
     ],
@@ -378,6 +383,164 @@ describe.each(DIALECTS)('importDirectory on $name', (dialect) => {
   ])('refuses %s (JSON)', async (_name, text, expected) => {
     expect(await problemsOf(run(text, 'json'))).toEqual(expected);
     expect(await handle.db.models.Tenant.count()).toBe(0);
+  });
+
+  describe('Slack workspaces (slackTeamId, slackEnterpriseId)', () => {
+    const SLACK_HEADER = 'record,id,name,kind,market,managed,slackTeamId,slackEnterpriseId';
+    const tenantRow = (id: string, team = '', enterprise = '') =>
+      `tenant,${id},Some Tenant,commercial,US,,${team},${enterprise}`;
+    const workspaces = async () =>
+      (await handle.db.models.SlackWorkspace.findAll({ order: [['teamId', 'ASC']] })).map((w) => ({
+        teamId: w.teamId,
+        enterpriseId: w.enterpriseId,
+        tenantId: w.tenantId,
+      }));
+
+    it('maps the workspaces of a CSV to their tenants, in the same import', async () => {
+      expect(await run(sample('tenants-with-slack.csv'), 'csv')).toEqual({
+        tenants: { created: 2, updated: 0, unchanged: 0 },
+        slackWorkspaces: { created: 2, updated: 0, unchanged: 0 },
+        users: { created: 1, updated: 0, unchanged: 0 },
+      });
+      expect(await workspaces()).toEqual([
+        { teamId: 'T08TAILSPIN', enterpriseId: 'E08TAILSPIN', tenantId: TAILSPIN },
+        { teamId: 'T0WOODGROVE', enterpriseId: null, tenantId: WOODGROVE },
+      ]);
+      // What the Slack channel asks.
+      const service = new DirectoryService(handle.db);
+      expect(await service.tenantForSlackTeam('T08TAILSPIN')).toBe(TAILSPIN);
+      expect(await service.tenantForSlackTeam('T0UNKNOWN1', 'E08TAILSPIN')).toBe(TAILSPIN);
+      expect(await service.tenantForSlackTeam('T0WOODGROVE')).toBe(WOODGROVE);
+    });
+
+    it('imports the same file again without writing anything', async () => {
+      await run(sample('tenants-with-slack.csv'), 'csv');
+      const before = await snapshot(handle.db);
+      expect(await run(sample('tenants-with-slack.csv'), 'csv')).toEqual({
+        tenants: { created: 0, updated: 0, unchanged: 2 },
+        slackWorkspaces: { created: 0, updated: 0, unchanged: 2 },
+        users: { created: 0, updated: 0, unchanged: 1 },
+      });
+      expect(await snapshot(handle.db)).toEqual(before);
+    });
+
+    it('maps a workspace from JSON, and re-imports it unchanged', async () => {
+      const report = await run(sample('tenants-with-slack.json'), 'json');
+      expect(report.slackWorkspaces).toEqual({ created: 1, updated: 0, unchanged: 0 });
+      expect(await workspaces()).toEqual([{ teamId: 'T09TREYRES', enterpriseId: null, tenantId: TREY }]);
+      const before = await snapshot(handle.db);
+      expect((await run(sample('tenants-with-slack.json'), 'json')).slackWorkspaces).toEqual({
+        created: 0,
+        updated: 0,
+        unchanged: 1,
+      });
+      expect(await snapshot(handle.db)).toEqual(before);
+    });
+
+    it("keeps a tenant's existing mapping when the column is left out, and updates its enterprise id", async () => {
+      await seedDemoDirectory(handle.db, fixedClock('2026-03-15T10:00:00Z'));
+      const contoso = `tenant,${CONTOSO},${DEMO.tenants.contoso.name},${DEMO.tenants.contoso.kind},${DEMO.tenants.contoso.market},`;
+      expect((await run(`${SLACK_HEADER}\n${contoso},,`, 'csv')).slackWorkspaces).toEqual({
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+      });
+      expect((await run(`${SLACK_HEADER}\n${contoso},${DEMO.slack.teamId},`, 'csv')).slackWorkspaces).toEqual(
+        { created: 0, updated: 0, unchanged: 1 },
+      );
+      expect(
+        (await run(`${SLACK_HEADER}\n${contoso},${DEMO.slack.teamId},E07CONTOSO2`, 'csv')).slackWorkspaces,
+      ).toEqual({ created: 0, updated: 1, unchanged: 0 });
+      expect(await workspaces()).toEqual([
+        { teamId: DEMO.slack.teamId, enterpriseId: 'E07CONTOSO2', tenantId: CONTOSO },
+      ]);
+      // JSON null clears the enterprise id.
+      const json = JSON.stringify({
+        tenants: [{ ...DEMO.tenants.contoso, slackTeamId: DEMO.slack.teamId, slackEnterpriseId: null }],
+      });
+      expect((await run(json, 'json')).slackWorkspaces).toEqual({ created: 0, updated: 1, unchanged: 0 });
+      expect((await workspaces())[0].enterpriseId).toBeNull();
+    });
+
+    it('refuses a team already mapped to another tenant, with the line, writing nothing', async () => {
+      await seedDemoDirectory(handle.db, fixedClock('2026-03-15T10:00:00Z'));
+      const before = await snapshot(handle.db);
+      const text =
+        `${SLACK_HEADER}\n` +
+        `${tenantRow(WOODGROVE, 'T0WOODGROVE')}\n` +
+        `${tenantRow(TAILSPIN, DEMO.slack.teamId)}\n`;
+      expect(await problemsOf(run(text, 'csv'))).toEqual([
+        {
+          line: 3,
+          message: `slackTeamId ${DEMO.slack.teamId} is already mapped to another tenant (${CONTOSO})`,
+        },
+      ]);
+      expect(await snapshot(handle.db)).toEqual(before);
+    });
+
+    it.each<[string, string, ImportProblem[]]>([
+      [
+        'a team id twice in the file',
+        `${tenantRow(TAILSPIN, 'T08TAILSPIN')}\n${tenantRow(WOODGROVE, 'T08TAILSPIN')}`,
+        [{ line: 3, message: 'slackTeamId T08TAILSPIN is already on line 2' }],
+      ],
+      ...['t08tailspin', 'T08TAIL', 'T08TAILSPIN123', 'U08TAILSPIN', 'T08-TAILSP'].map(
+        (team): [string, string, ImportProblem[]] => [
+          `a malformed team id ${team}`,
+          tenantRow(TAILSPIN, team),
+          [
+            {
+              line: 2,
+              message:
+                'slackTeamId must be a Slack team id: T and 8 to 11 uppercase letters or digits, such as T07CONTOSO',
+            },
+          ],
+        ],
+      ),
+      [
+        'a malformed enterprise id',
+        tenantRow(TAILSPIN, 'T08TAILSPIN', 'T08TAILSPIN'),
+        [
+          {
+            line: 2,
+            message:
+              'slackEnterpriseId must be a Slack enterprise id: E and 8 to 11 uppercase letters or digits, such as E07CONTOSO',
+          },
+        ],
+      ],
+      [
+        'an enterprise id without a team id',
+        tenantRow(TAILSPIN, '', 'E08TAILSPIN'),
+        [{ line: 2, message: 'slackEnterpriseId is only allowed with slackTeamId' }],
+      ],
+      [
+        'a team id on a user row',
+        `${tenantRow(TAILSPIN)}\nuser,,,,,,T08TAILSPIN,`,
+        [
+          { line: 3, message: 'slackTeamId does not apply to a user row (leave it empty)' },
+          { line: 3, message: 'tenantId is required' },
+          { line: 3, message: 'email is required' },
+          { line: 3, message: 'displayName is required' },
+          { line: 3, message: 'entraObjectId is required' },
+        ],
+      ],
+    ])('refuses %s, writing nothing', async (_name, rows, expected) => {
+      const before = await snapshot(handle.db);
+      expect(await problemsOf(run(`${SLACK_HEADER}\n${rows}`, 'csv'))).toEqual(expected);
+      expect(await snapshot(handle.db)).toEqual(before);
+    });
+
+    it('refuses a malformed team id in JSON, with the line its object starts on', async () => {
+      const text = `{"tenants": [\n{"id": "${TAILSPIN}", "name": "Tailspin", "kind": "commercial", "market": "US",\n "slackTeamId": "T1"}\n]}`;
+      expect(await problemsOf(run(text, 'json'))).toEqual([
+        {
+          line: 2,
+          message:
+            'slackTeamId must be a Slack team id: T and 8 to 11 uppercase letters or digits, such as T07CONTOSO',
+        },
+      ]);
+      expect(await handle.db.models.Tenant.count()).toBe(0);
+    });
   });
 
   it('refuses, against the database, an object id of another tenant and an e-mail taken in the tenant', async () => {

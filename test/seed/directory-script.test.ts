@@ -39,10 +39,17 @@ describe('npm run directory -- import', () => {
   it('migrates, imports and prints a one-line summary', async () => {
     expect(await run('import', fixture('tenants-and-users.csv'))).toBe(0);
     expect(out).toEqual([
-      'Imported tenants-and-users.csv: 2 tenants (2 created, 0 updated, 0 unchanged), 6 users (6 created, 0 updated, 0 unchanged).',
+      'Imported tenants-and-users.csv: 2 tenants (2 created, 0 updated, 0 unchanged), 0 Slack workspaces (0 created, 0 updated, 0 unchanged), 6 users (6 created, 0 updated, 0 unchanged).',
     ]);
     expect(err).toEqual([]);
     expect(await tenantCount()).toBe(2);
+  });
+
+  it('counts the Slack workspaces it maps', async () => {
+    expect(await run('import', fixture('tenants-with-slack.csv'))).toBe(0);
+    expect(out).toEqual([
+      'Imported tenants-with-slack.csv: 2 tenants (2 created, 0 updated, 0 unchanged), 2 Slack workspaces (2 created, 0 updated, 0 unchanged), 1 user (1 created, 0 updated, 0 unchanged).',
+    ]);
   });
 
   it('takes the format from --format when the name does not tell it', async () => {
