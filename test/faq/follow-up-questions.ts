@@ -1,5 +1,7 @@
 import type { FaqEvalCase } from '../../faq';
 import {
+  en,
+  fr,
   ADMIN_CAPS,
   ADMIN_SEE,
   ANNOUNCE,
@@ -23,7 +25,7 @@ import {
   WHO_BUY,
   WHO_PAYS,
   WHY,
-} from './blind-questions';
+} from './entry-ids';
 
 /**
  * Follow-up rounds written after the blind set, one round at a time: each round was scored once,
@@ -32,8 +34,6 @@ import {
  * "who do I call when Power BI breaks"). Like the blind set, no line may be copied into the
  * knowledge base.
  */
-const fr = (q: string, expect: string | null): FaqEvalCase => ({ q, lang: 'fr', expect });
-const en = (q: string, expect: string | null): FaqEvalCase => ({ q, lang: 'en', expect });
 
 const ROUND_1: readonly FaqEvalCase[] = [
   fr("Microsoft a changé quoi pour l'achat de licences Power Platform ?", ANNOUNCE),

@@ -1,5 +1,7 @@
 import type { FaqEvalCase } from '../../faq';
 import {
+  en,
+  fr,
   ADMIN_CAPS,
   ADMIN_SEE,
   ANNOUNCE,
@@ -23,7 +25,7 @@ import {
   WHO_BUY,
   WHO_PAYS,
   WHY,
-} from './blind-questions';
+} from './entry-ids';
 
 /**
  * Round 10, written after round 9's changes, from the seed and the public set's style only, aimed
@@ -37,8 +39,6 @@ import {
  *   AFTER:  fr 23/23 = 100 %, en 8/8 = 100 %, declined 53/53 = 100 %; every other set unchanged.
  * Like the other rounds, no line may be copied into the knowledge base.
  */
-const fr = (q: string, expect: string | null): FaqEvalCase => ({ q, lang: 'fr', expect });
-const en = (q: string, expect: string | null): FaqEvalCase => ({ q, lang: 'en', expect });
 
 export const ROUND_10: readonly FaqEvalCase[] = [
   fr("en gros c'est quoi le principe de l'achat self-service annonce par microsoft", ANNOUNCE),

@@ -1,5 +1,7 @@
 import type { FaqEvalCase } from '../../faq';
 import {
+  en,
+  fr,
   ADMIN_CAPS,
   ADMIN_SEE,
   ANNOUNCE,
@@ -23,7 +25,7 @@ import {
   WHO_BUY,
   WHO_PAYS,
   WHY,
-} from './blind-questions';
+} from './entry-ids';
 
 /**
  * Round 8, written from the seed and the public set's style only, in the way people type in Teams
@@ -34,8 +36,6 @@ import {
  * admins do about…", "pourquoi … pas de validation de l'admin avant …"): those phrasings were reworded,
  * and both lines still pass. Like the other rounds, no line may be copied into the knowledge base.
  */
-const fr = (q: string, expect: string | null): FaqEvalCase => ({ q, lang: 'fr', expect });
-const en = (q: string, expect: string | null): FaqEvalCase => ({ q, lang: 'en', expect });
 
 export const ROUND_8: readonly FaqEvalCase[] = [
   fr('c koi le nouveau truc self service de MS pour power bi ?', ANNOUNCE),

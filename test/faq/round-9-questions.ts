@@ -1,5 +1,7 @@
 import type { FaqEvalCase } from '../../faq';
 import {
+  en,
+  fr,
   ADMIN_CAPS,
   ADMIN_SEE,
   ANNOUNCE,
@@ -23,7 +25,7 @@ import {
   WHO_BUY,
   WHO_PAYS,
   WHY,
-} from './blind-questions';
+} from './entry-ids';
 
 /**
  * Round 9, written after round 8's changes, from the seed and the public set's style only, as
@@ -32,8 +34,6 @@ import {
  *   BEFORE: fr 29/30 = 96.7 %, en 14/14 = 100 %, declined 7/9 = 77.8 % (fr 6/6, en 1/3).
  * Like the other rounds, no line may be copied into the knowledge base.
  */
-const fr = (q: string, expect: string | null): FaqEvalCase => ({ q, lang: 'fr', expect });
-const en = (q: string, expect: string | null): FaqEvalCase => ({ q, lang: 'en', expect });
 
 export const ROUND_9: readonly FaqEvalCase[] = [
   fr("kesako l'achat en self service power bi", ANNOUNCE),

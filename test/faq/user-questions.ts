@@ -4,36 +4,33 @@ import type { FaqEvalCase } from '../../faq';
  * Questions written for the tests the way people type in chat — not taken from the public
  * evaluation file nor from the knowledge base — to check that retrieval generalises.
  */
-const ANNOUNCE =
-  'what-changes-did-microsoft-announce-around-self-service-purchases-for-the-power-platform-products';
-const WHY = 'why-is-microsoft-adding-a-self-service-purchase-option-for-the-power-platform-products';
-const WHEN = 'when-will-self-service-purchase-for-the-power-platform-products-be-available';
-const BEYOND = 'will-self-service-purchase-be-enabled-for-services-beyond-the-power-platform-products';
-const HOW = 'how-does-a-customer-make-a-self-service-purchase';
-const PAYMENT = 'what-are-the-payment-options-for-self-service-purchases';
-const WHO_BUY = 'who-can-buy-through-self-service-purchase';
-const GUEST = 'can-guest-users-buy-through-self-service-purchase';
-const SYNCED = 'can-users-synced-from-an-on-premises-active-directory-buy-through-self-service-purchase';
-const ASSIGN = 'who-can-self-service-purchasers-assign-licenses-to';
-const MANAGE = 'where-does-the-self-service-purchaser-see-and-manage-their-purchases';
-const PRICE = 'what-is-the-pricing-for-self-service-purchases';
-const PAYER = 'who-is-responsible-for-payment';
-const ADMIN = 'what-capabilities-does-an-admin-have-for-self-service-purchases';
-const APPROVAL = 'why-are-self-service-purchases-not-subject-to-admin-approval';
-const GOVERNANCE =
-  'how-is-microsoft-respecting-data-governance-and-compliance-by-enabling-self-service-purchase';
-const DATA = 'who-owns-the-product-data-created-from-self-service-purchases';
-const CENTRALIZE = 'how-do-i-centralize-the-purchases-made-through-self-service-purchase';
-const ADMIN_SEES = 'where-does-the-admin-see-self-service-purchases';
-const SUPPORT =
-  'are-customers-it-departments-or-partners-expected-to-support-products-bought-through-self-service-purchase';
-const TRAINING =
-  'how-are-users-expected-to-receive-training-on-the-products-they-buy-through-self-service-purchase';
-const LEAVES = 'what-happens-to-a-self-service-purchase-if-a-user-leaves-the-organization';
-const PARTNERS = 'whats-the-role-of-microsofts-partners-in-self-service-purchases';
-
-const fr = (q: string, expect: string | null): FaqEvalCase => ({ q, lang: 'fr', expect });
-const en = (q: string, expect: string | null): FaqEvalCase => ({ q, lang: 'en', expect });
+import {
+  en,
+  fr,
+  ANNOUNCE,
+  WHY,
+  WHEN,
+  BEYOND,
+  HOW_BUY as HOW,
+  PAY_OPTIONS as PAYMENT,
+  WHO_BUY,
+  GUEST,
+  SYNCED,
+  ASSIGN,
+  MANAGE,
+  PRICING as PRICE,
+  WHO_PAYS as PAYER,
+  ADMIN_CAPS as ADMIN,
+  APPROVAL,
+  GOVERNANCE,
+  DATA_OWNER as DATA,
+  CENTRALIZE,
+  ADMIN_SEE as ADMIN_SEES,
+  SUPPORT,
+  TRAINING,
+  LEAVES,
+  PARTNERS,
+} from './entry-ids';
 
 export const USER_QUESTIONS: readonly FaqEvalCase[] = [
   fr('microsoft a annoncé quoi sur le self-service power bi', ANNOUNCE),
