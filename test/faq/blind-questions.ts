@@ -26,31 +26,6 @@ export interface BlindQuestion {
   kind: BlindKind;
 }
 
-export {
-  ANNOUNCE,
-  WHY,
-  WHEN,
-  BEYOND,
-  HOW_BUY,
-  PAY_OPTIONS,
-  WHO_BUY,
-  GUEST,
-  SYNCED,
-  ASSIGN,
-  MANAGE,
-  PRICING,
-  WHO_PAYS,
-  ADMIN_CAPS,
-  APPROVAL,
-  GOVERNANCE,
-  DATA_OWNER,
-  CENTRALIZE,
-  ADMIN_SEE,
-  SUPPORT,
-  TRAINING,
-  LEAVES,
-  PARTNERS,
-} from './entry-ids';
 import {
   ANNOUNCE,
   WHY,
