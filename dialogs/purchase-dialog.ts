@@ -18,7 +18,7 @@ import { actionKey } from '../cards/template';
 import type { AdaptiveCard } from '../cards/types';
 import { Verbs } from '../cards/verbs';
 import { IneligibleError, type Offer, type Quote } from '../commerce';
-import { MAX_SEATS } from '../commerce/validation';
+import { MAX_SEATS, parseSeats } from '../commerce/validation';
 import { ChatPrompt } from './chat-prompt';
 import { asksForInvoice, findProduct, parseSeatsAnswer, parseYesNo } from './commands';
 import type { ConversationFactory } from './conversation';
@@ -59,11 +59,13 @@ interface PurchaseValues {
 
 const CONFIRM_KEY = /^[\w.:-]{8,128}$/;
 
-/** A whole number of seats from 1 to MAX_SEATS, or null. */
+/** The seats a user typed or a card sent, if the core accepts them (its `parseSeats` is the rule), else null. */
 export function validSeats(value: unknown): number | null {
-  const n =
-    typeof value === 'number' ? value : typeof value === 'string' ? parseSeatsAnswer(value) : Number.NaN;
-  return Number.isInteger(n) && n >= 1 && n <= MAX_SEATS ? n : null;
+  try {
+    return parseSeats(typeof value === 'string' ? parseSeatsAnswer(value) : value);
+  } catch {
+    return null;
+  }
 }
 
 /**
