@@ -61,3 +61,4 @@ export class LicenceDialogs {
     await dc.cancelAllDialogs();
   }
 }
+export { looksLikeAdmin } from './replies';

@@ -13,7 +13,14 @@ import { renderWelcomeCard } from '../../cards/general-cards';
 import { toLocale } from '../../cards/messages';
 import type { AdaptiveCard, Locale } from '../../cards/types';
 import { isVerb } from '../../cards/verbs';
-import { parseCommand, setTurnEnv, texts, type LicenceDialogs, type MentionedUser } from '../../dialogs';
+import {
+  looksLikeAdmin,
+  parseCommand,
+  setTurnEnv,
+  texts,
+  type LicenceDialogs,
+  type MentionedUser,
+} from '../../dialogs';
 import { detectLanguage } from '../../faq/language';
 import type { Logger } from '../../logging';
 import type { ActionRegistry } from '../actions';
@@ -206,7 +213,7 @@ export class LicenceBot extends TeamsActivityHandler {
         await this.sendCard(
           context,
           renderWelcomeCard(
-            { userName: picked.user.displayName, isAdmin: picked.user.roles.length > 0 },
+            { userName: picked.user.displayName, isAdmin: looksLikeAdmin(picked.user) },
             userLocale,
           ),
         );
@@ -239,7 +246,7 @@ export class LicenceBot extends TeamsActivityHandler {
     if (who.kind === 'user') {
       await this.sendCard(
         context,
-        renderWelcomeCard({ userName: who.user.displayName, isAdmin: who.user.roles.length > 0 }, locale),
+        renderWelcomeCard({ userName: who.user.displayName, isAdmin: looksLikeAdmin(who.user) }, locale),
       );
     } else if (who.kind === 'demo-login-needed') {
       await context.sendActivity(texts(locale).demoPick);
